@@ -1,0 +1,73 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * e2e tests run against production builds (made by `npm run test:e2e` before Playwright starts) served by `astro preview`:
+ * - "root": the site at `/` (dist/), every spec;
+ * - "subpath": the site built with BASE_PATH=/medmentor/ (dist-medmentor/), the specs tagged
+ *   @subpath (link crawl and the like), proving the site works as a GitHub Pages project site.
+ * Chromium comes from CHROMIUM_PATH or /usr/bin/chromium: Playwright's own browser download is
+ * not available everywhere.
+ */
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export const builds = {
+  root: { port: 4321, base: '/', outDir: 'dist' },
+  subpath: { port: 4322, base: '/medmentor/', outDir: 'dist-medmentor' },
+} as const;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'root',
+      use: { baseURL: `http://127.0.0.1:${builds.root.port}${builds.root.base}` },
+      metadata: builds.root,
+    },
+    {
+      name: 'subpath',
+      grep: /@subpath/,
+      use: { baseURL: `http://127.0.0.1:${builds.subpath.port}${builds.subpath.base}` },
+      metadata: builds.subpath,
+    },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${builds.root.port}`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${builds.root.port}/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // astro preview allows one server per project: a GitHub Pages stand-in serves this build.
+      command: `node scripts/serve-pages.mjs --dir ${builds.subpath.outDir} --base ${builds.subpath.base} --port ${builds.subpath.port}`,
+      url: `http://127.0.0.1:${builds.subpath.port}${builds.subpath.base}`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});
