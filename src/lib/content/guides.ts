@@ -1,0 +1,93 @@
+/**
+ * The only module that queries content collections. Pages and components ask it for tracks,
+ * guides, neighbors and glossary terms, so ordering and validation live in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byOrder, neighbors, sequenceProblems } from './sequence';
+
+export type Guide = CollectionEntry<'guides'>;
+export type Track = CollectionEntry<'tracks'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+/** Human labels for the `audience` values in guide frontmatter. */
+export const audienceLabels: Record<Guide['data']['audience'][number], string> = {
+  students: 'Students',
+  residents: 'Residents',
+  'early-career': 'Early-career professionals',
+  mentors: 'Mentors',
+  faculty: 'Faculty',
+  'program-leads': 'Program leads',
+};
+
+/** All tracks in curriculum order. */
+export async function getTracks(): Promise<Track[]> {
+  const tracks = await getCollection('tracks');
+  return tracks.sort((a, b) => a.data.order - b.data.order);
+}
+
+/**
+ * All guides, checked for a valid sequence and for related guides that exist (the build fails
+ * with each problem listed).
+ */
+export async function getGuides(): Promise<Guide[]> {
+  const guides = await getCollection('guides');
+  const ids = new Set(guides.map((g) => g.id));
+  const problems = [
+    ...sequenceProblems(
+      guides.map((g) => ({ id: g.id, data: { order: g.data.order, track: g.data.track.id } })),
+    ),
+    ...guides.flatMap((g) =>
+      g.data.relatedGuides
+        .filter((ref) => ref.id === g.id || !ids.has(ref.id))
+        .map((ref) =>
+          ref.id === g.id
+            ? `${g.id}: relatedGuides lists the guide itself`
+            : `${g.id}: relatedGuides names "${ref.id}", which is not a guide`,
+        ),
+    ),
+  ];
+  if (problems.length > 0) {
+    throw new Error(`Problems in src/content/guides:\n  - ${problems.join('\n  - ')}`);
+  }
+  return guides;
+}
+
+/** The guides of one track, in order. */
+export async function getTrackGuides(trackId: string): Promise<Guide[]> {
+  const guides = await getGuides();
+  return byOrder(guides.filter((g) => g.data.track.id === trackId));
+}
+
+/** The previous and next guides within the guide's own track. */
+export async function getGuideNeighbors(guide: Guide) {
+  return neighbors(await getTrackGuides(guide.data.track.id), guide.id);
+}
+
+/** The site-root path of a guide: "/guides/mentees/finding-a-mentor/". */
+export function guidePath(guide: Pick<Guide, 'id'>): string {
+  return `/guides/${guide.id}/`;
+}
+
+/** The site-root path of a track page. */
+export function trackPath(trackId: string): string {
+  return `/guides/${trackId}/`;
+}
+
+/** Guides by id, for resolving `relatedGuides` references. */
+export async function getGuidesById(ids: readonly string[]): Promise<Guide[]> {
+  const guides = await getGuides();
+  return ids.flatMap((id) => guides.filter((g) => g.id === id));
+}
+
+/** All glossary terms, alphabetical. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  const terms = await getCollection('glossary');
+  return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+}
+
+/** One glossary term, or an error naming the unknown id (used by `<Term>` at build time). */
+export async function getTerm(id: string): Promise<GlossaryTerm> {
+  const term = (await getCollection('glossary')).find((t) => t.id === id);
+  if (!term) throw new Error(`<Term id="${id}">: no such term in src/content/glossary/terms.yaml`);
+  return term;
+}

@@ -1,0 +1,38 @@
+/**
+ * The tools a guide can link to. A tool is linked only while its page is built
+ * (`built: true`); until then `ToolLink` renders plain text, so links never break.
+ */
+
+/** Tool ids usable in guide frontmatter (`relatedTools`) and in `<ToolLink tool="...">`. */
+export const toolIds = [
+  'assessments',
+  'plan',
+  'brief',
+  'agreement',
+  'meetings',
+  'mentors',
+  'network',
+  'my-data',
+] as const;
+
+export type ToolId = (typeof toolIds)[number];
+
+export interface Tool {
+  /** Name shown in lists of related tools. */
+  label: string;
+  /** Site-root path of the tool's page. */
+  path: string;
+  /** Whether the page exists in this build. */
+  built: boolean;
+}
+
+export const tools: Record<ToolId, Tool> = {
+  assessments: { label: 'Self-assessments', path: '/assessments/', built: false },
+  plan: { label: 'Goal planner', path: '/plan/', built: false },
+  brief: { label: 'Meeting brief', path: '/plan/brief/', built: false },
+  agreement: { label: 'Mentoring agreement', path: '/plan/agreement/', built: false },
+  meetings: { label: 'Meeting log', path: '/plan/meetings/', built: false },
+  mentors: { label: 'Mentor directory', path: '/mentors/', built: false },
+  network: { label: 'My network', path: '/network/', built: false },
+  'my-data': { label: 'My data', path: '/my-data/', built: false },
+};
