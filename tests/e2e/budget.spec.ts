@@ -1,0 +1,54 @@
+/**
+ * Guides ship no JavaScript before interaction: only the inline preferences script (under
+ * 1 KB), and their HTML plus CSS transfer at most 15 KB gzip. Checked on every guide page of
+ * the build, and in the browser on one guide.
+ */
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { expect, test } from './support/fixtures';
+import { buildOf, pagePaths, readText } from './support/site';
+
+const KB = 1024;
+
+test('every guide page: no script files, one small inline script, HTML + CSS at most 15 KB gzip', async ({}, testInfo) => {
+  const { outDir } = buildOf(testInfo);
+  const guides = pagePaths(outDir).filter((p) => /^\/guides\/[^/]+\/[^/]+\/$/.test(p));
+  expect(guides.length).toBeGreaterThan(2);
+  const report: string[] = [];
+  for (const path of guides) {
+    const html = readText(join(outDir, path, 'index.html'));
+    const root = parse(html);
+    const scripts = root.querySelectorAll('script');
+    expect(
+      scripts.filter((s) => s.getAttribute('src')),
+      `${path} loads a script file`,
+    ).toEqual([]);
+    expect(scripts.filter((s) => s.getAttribute('type') === 'module')).toEqual([]);
+    const inline = scripts.map((s) => Buffer.byteLength(s.text));
+    expect(inline.length, `${path}: inline scripts`).toBeLessThanOrEqual(1);
+    expect(Math.max(0, ...inline)).toBeLessThan(KB);
+    expect(root.querySelectorAll('link[rel="modulepreload"], astro-island')).toHaveLength(0);
+
+    const css = root
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => readText(join(outDir, (l.getAttribute('href') ?? '').replace(/^\//, ''))));
+    const bytes = gzipSync(html).length + css.reduce((sum, c) => sum + gzipSync(c).length, 0);
+    report.push(`${path}: ${(bytes / KB).toFixed(1)} KB`);
+    expect(bytes, `${path}: HTML + CSS gzip`).toBeLessThanOrEqual(15 * KB);
+  }
+  testInfo.annotations.push({
+    type: 'guide sizes (HTML + CSS, gzip)',
+    description: report.join(', '),
+  });
+});
+
+test('a guide requests no JavaScript in the browser', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('guides/mentees/why-mentorship-matters/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+});

@@ -1,0 +1,43 @@
+/**
+ * The `test` every e2e spec uses. Around each test it records console errors, uncaught page
+ * errors and any request to an origin other than the site's own, and fails the test if there
+ * were any: the site must never talk to a third party, and must never throw.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Guards {
+  /** Requests to other origins, and console or page errors, seen during the test. */
+  problems: string[];
+  /** Console errors this test expects (e.g. the 404 of a page it opens on purpose). */
+  allow: RegExp[];
+}
+
+export const test = base.extend<{ guards: Guards }>({
+  guards: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const problems: string[] = [];
+      const allow: RegExp[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (msg) => {
+          if (msg.type() === 'error' && !allow.some((re) => re.test(msg.text()))) {
+            problems.push(`console error: ${msg.text()}`);
+          }
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+      });
+      await use({ problems, allow });
+      expect(problems, 'no third-party requests, console errors or page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatMinutes, isoDate } from '~/lib/format';
+
+describe('formatMinutes', () => {
+  test.each([
+    [5, '5 min'],
+    [59, '59 min'],
+    [60, '1 h'],
+    [65, '1 h 5 min'],
+    [135, '2 h 15 min'],
+  ])('%i -> %s', (minutes, expected) => {
+    expect(formatMinutes(minutes)).toBe(expected);
+  });
+});
+
+describe('dates', () => {
+  const date = new Date('2026-11-24T00:00:00Z');
+  test.each([
+    ['en-US', 'November 24, 2026'],
+    ['en-GB', '24 November 2026'],
+  ])('formatDate in %s', (locale, expected) => {
+    expect(formatDate(date, locale)).toBe(expected);
+  });
+  test('isoDate gives the calendar date', () => {
+    expect(isoDate(date)).toBe('2026-11-24');
+  });
+});
