@@ -102,7 +102,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('a missing page shows the 404 page with working links', async ({ page, guards }) => {
+test('a missing page shows the 404 page with working links @subpath', async ({ page, guards }) => {
   guards.allow.push(/status of 404/);
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
