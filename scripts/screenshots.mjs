@@ -16,16 +16,33 @@ await new Promise((r) => setTimeout(r, 500));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const shots = [
   { path: '/', file: 'home-phone.png', viewport: { width: 375, height: 667 }, full: false },
-  { path: '/guides/mentees/why-mentorship-matters/', file: 'guide-phone.png', viewport: { width: 375, height: 667 }, full: false },
+  {
+    path: '/guides/mentees/why-mentorship-matters/',
+    file: 'guide-phone.png',
+    viewport: { width: 375, height: 667 },
+    full: false,
+  },
   { path: '/', file: 'home-desktop.png', viewport: { width: 1280, height: 800 }, full: false },
 ];
 try {
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 2, colorScheme: 'light' });
+    const page = await browser.newPage({
+      viewport: shot.viewport,
+      deviceScaleFactor: 2,
+      colorScheme: 'light',
+    });
     await page.goto(`http://127.0.0.1:${port}${shot.path}`);
     await page.screenshot({ path: `docs/screenshots/${shot.file}`, fullPage: shot.full });
     await page.close();
