@@ -1,12 +1,19 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { prefsScript } from './src/lib/storage/prefs-script.ts';
 
 // GitHub Pages serves project sites at /<repo>/: the deploy workflow passes that as BASE_PATH,
 // and the site URL as SITE_URL. Locally both are unset and the site runs at the root.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+// The one inline script, allowed by its hash in the Content-Security-Policy.
+const prefsScriptHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(prefsScript).digest('base64')}`
+);
+
 // Tests build the sub-path variant into its own folder so both builds can be served at once.
 const outDir = process.env.OUT_DIR || './dist';
 
@@ -19,6 +26,23 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // Guides have no code blocks; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy meta tag on every page: nothing from other origins, no eval,
+  // inline scripts only by hash (Astro hashes its own; the preferences script is added here).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [prefsScriptHash] },
+    },
+  },
   prefetch: false,
   vite: {
     build: {

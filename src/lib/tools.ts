@@ -34,5 +34,5 @@ export const tools: Record<ToolId, Tool> = {
   meetings: { label: 'Meeting log', path: '/plan/meetings/', built: false },
   mentors: { label: 'Mentor directory', path: '/mentors/', built: false },
   network: { label: 'My network', path: '/network/', built: false },
-  'my-data': { label: 'My data', path: '/my-data/', built: false },
+  'my-data': { label: 'My data', path: '/my-data/', built: true },
 };

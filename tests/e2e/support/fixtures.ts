@@ -1,7 +1,8 @@
 /**
  * The `test` every e2e spec uses. Around each test it records console errors, uncaught page
- * errors and any request to an origin other than the site's own, and fails the test if there
- * were any: the site must never talk to a third party, and must never throw.
+ * errors, dialogs (what an injected script would open) and any request to an origin other than
+ * the site's own, and fails the test if there were any: the site must never talk to a third
+ * party, and must never throw.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -25,6 +26,11 @@ export const test = base.extend<{ guards: Guards }>({
           }
         });
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        // A dialog nobody asked for is what an injected script would open.
+        page.on('dialog', (dialog) => {
+          problems.push(`dialog opened: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
       };
       context.pages().forEach(watch);
       context.on('page', watch);

@@ -1,0 +1,121 @@
+/**
+ * The /share/ page: reads a summary from the link's fragment (or a file the mentor opens) and
+ * shows it read-only. Every value is rendered as text; nothing is stored.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ShareBlock } from '~/lib/storage/define';
+import { decodeShareFragment, readShareFile, type ShareResult } from '~/lib/storage/share';
+
+interface Props {
+  locale: string;
+}
+
+function Block({ block }: { block: ShareBlock }) {
+  if (block.type === 'text') return <p>{block.text}</p>;
+  if (block.type === 'list') {
+    return (
+      <ul>
+        {block.items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <div class="table-scroll">
+      <table class="data-table">
+        <caption>{block.caption}</caption>
+        <thead>
+          <tr>
+            {block.columns.map((c, i) => (
+              <th scope="col" key={i}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) =>
+                c === 0 ? (
+                  <th scope="row" key={c}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={c}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function SharedSummary({ locale }: Props) {
+  const [result, setResult] = useState<ShareResult | null>(null);
+  const [hasLink, setHasLink] = useState(false);
+
+  useEffect(() => {
+    const read = () => {
+      const fragment = location.hash.slice(1);
+      setHasLink(fragment.length > 0);
+      if (fragment) decodeShareFragment(fragment).then(setResult);
+      else setResult(null);
+    };
+    read();
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
+  }, []);
+
+  const onFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    setResult(
+      file.size > 5 * 1024 * 1024
+        ? { ok: false, message: 'This file is too large to be a MedMentor summary.' }
+        : readShareFile(await file.text()),
+    );
+  };
+
+  return (
+    <div class="tool">
+      <div role="alert">
+        {result && !result.ok && <p class="notice notice--error">{result.message}</p>}
+      </div>
+      {result?.ok ? (
+        <article class="shared" aria-labelledby="shared-title">
+          <h2 id="shared-title">Shared summary</h2>
+          <p class="muted">
+            Created{' '}
+            {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+              new Date(result.payload.createdAt),
+            )}
+            . Read-only: it is shown from the link itself and has not been saved anywhere.
+          </p>
+          {result.payload.sections.map((section, i) => (
+            <section key={i} aria-labelledby={`shared-${i}`}>
+              <h3 id={`shared-${i}`}>{section.title}</h3>
+              {section.blocks.map((block, j) => (
+                <Block block={block} key={j} />
+              ))}
+            </section>
+          ))}
+        </article>
+      ) : (
+        !hasLink && (
+          <p>
+            Open the link your mentee sent you to see their summary here. If they sent a file
+            instead, open it below.
+          </p>
+        )
+      )}
+      <label class="field">
+        <span>Open a summary file</span>
+        <input type="file" accept=".json,application/json" onChange={onFile} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * What a store is: its key, its schema and versions, its migrations, and how it takes part in
+ * backups, imports and sharing. Each tool defines its stores with `defineStore` and lists them
+ * in `registry.ts`; the data layer does the rest.
+ */
+import type * as z from 'zod/mini';
+
+/** A read-only summary block shown on /share/; rendered as text, never as HTML. */
+export type ShareBlock =
+  | { type: 'text'; text: string }
+  | { type: 'list'; items: string[] }
+  | { type: 'table'; caption: string; columns: string[]; rows: string[][] };
+
+export interface ShareSection {
+  /** Section title, e.g. "Goals". */
+  title: string;
+  blocks: ShareBlock[];
+}
+
+export interface StoreDefinition<T extends { version: number }> {
+  /** Key name without the prefix: "prefs" is stored at `medmentor:prefs`. */
+  name: string;
+  /** Plain-language title for My data, previews and backups, e.g. "Goal plans". */
+  title: string;
+  /** The version this code writes. */
+  version: T['version'];
+  /** Schema of the current version, including `version`. */
+  schema: z.ZodMiniType<T>;
+  /** Pure migrations: `migrations[n]` turns a version-n value into version n + 1. */
+  migrations: Record<number, (old: unknown) => unknown>;
+  /** The value when nothing is stored. */
+  initial: T;
+  /** A short description for previews, e.g. "3 goals, 12 steps" or "nothing yet". */
+  describe(value: T): string;
+  /** Import in "merge" mode: combine what is here with what comes in. */
+  merge(current: T, incoming: T): T;
+  /** Whether changes count toward the "time to back up" nudge. Default: true. */
+  countsAsChange?: boolean;
+  /** How the store can be shared with a mentor; absent: never shared. */
+  share?: {
+    /** Label of the checkbox on the share form. */
+    label: string;
+    /** Whether the box starts checked. Preferences and free-text notes start unchecked. */
+    defaultOn: boolean;
+    /** The read-only summary; `null` when there is nothing to share. */
+    summarize(value: T): ShareSection | null;
+  };
+}
+
+/** Identity helper that keeps the value type inferred from the schema. */
+export function defineStore<T extends { version: number }>(
+  definition: StoreDefinition<T>,
+): StoreDefinition<T> {
+  return definition;
+}
+
+/** Any store definition, for lists of mixed stores. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStoreDefinition = StoreDefinition<any>;

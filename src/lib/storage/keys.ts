@@ -1,0 +1,32 @@
+/**
+ * Every localStorage key MedMentor uses. All start with `medmentor:` so the app never touches
+ * another site's data on a shared origin (e.g. several GitHub Pages project sites).
+ */
+export const PREFIX = 'medmentor:';
+
+/** The key of a store, e.g. `medmentor:prefs`. */
+export function storeKey(name: string): string {
+  return `${PREFIX}${name}`;
+}
+
+/** Values that could not be read are moved here, one key each, never deleted silently. */
+export const QUARANTINE_PREFIX = `${PREFIX}quarantine:`;
+
+/** Whether a key belongs to MedMentor. */
+export function isOwnKey(key: string): boolean {
+  return key.startsWith(PREFIX);
+}
+
+/**
+ * Plain-language names of stores, for notices that must not load every store's code.
+ * Each store definition takes its title from here.
+ */
+export const storeTitles: Record<string, string> = {
+  prefs: 'Preferences',
+  meta: 'Backup reminders',
+};
+
+/** The title of a store, or its name when unknown (e.g. from a newer version). */
+export function storeTitle(name: string): string {
+  return storeTitles[name] ?? name;
+}

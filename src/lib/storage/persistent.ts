@@ -1,0 +1,87 @@
+/**
+ * A store backed by localStorage: a nanostores atom from @nanostores/persistent whose every
+ * read is decoded, migrated and validated, and whose unreadable values are quarantined, never
+ * dropped. Other tabs' changes arrive through storage events; `update` re-reads storage first,
+ * so two tabs editing in turn never overwrite each other's work.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import type { ReadableAtom } from 'nanostores';
+import { decodeRaw, encode } from './codec';
+import type { StoreDefinition } from './define';
+import { storeKey } from './keys';
+import { backend, quarantine } from './runtime';
+
+export interface PersistentStore<T extends { version: number }> {
+  readonly definition: StoreDefinition<T>;
+  /** The current value; subscribe with `useStore` or `listen`. */
+  readonly $value: ReadableAtom<T>;
+  /** Applies a change to the latest stored value; false when it could not be saved. */
+  update(change: (current: T) => T): boolean;
+  /** Replaces the whole value (import); false when it could not be saved. */
+  replace(value: T): boolean;
+  /** Reads the latest value from storage (quarantining it if unreadable). */
+  read(): T;
+  /** Forgets the value: back to the initial value, with nothing left in storage. */
+  clear(): void;
+  /** Re-reads storage after something outside the store wrote to it in this tab. */
+  refresh(): void;
+}
+
+type ChangeListener = (definition: StoreDefinition<{ version: number }>) => void;
+const changeListeners: ChangeListener[] = [];
+
+/** Calls `listener` after every saved change to any store (the backup nudge counts them). */
+export function onStoreChange(listener: ChangeListener): void {
+  changeListeners.push(listener);
+}
+
+export function createPersistentStore<T extends { version: number }>(
+  definition: StoreDefinition<T>,
+): PersistentStore<T> {
+  const key = storeKey(definition.name);
+
+  const decode = (raw: string): T => {
+    const result = decodeRaw(definition, raw);
+    if (result.ok) return result.value;
+    quarantine(definition.name, raw, result.reason);
+    return definition.initial;
+  };
+
+  // The initial value is never written: storing it would equal storing nothing, and leaving the
+  // key absent keeps "delete all" and an untouched tool free of stray keys.
+  const initialJson = encode(definition.initial);
+  const toStorage = (value: T): string | undefined => {
+    const json = encode(value);
+    return json === initialJson ? undefined : json;
+  };
+
+  const $atom = persistentAtom<T>(key, definition.initial, {
+    encode: toStorage as (value: T) => string,
+    decode,
+  });
+
+  const read = (): T => {
+    const raw = backend.get(key);
+    return raw === null ? definition.initial : decode(raw);
+  };
+
+  const save = (value: T): boolean => {
+    $atom.set(value);
+    const saved = backend.get(key) === (toStorage(value) ?? null);
+    if (saved) changeListeners.forEach((listener) => listener(definition));
+    return saved;
+  };
+
+  return {
+    definition,
+    $value: $atom,
+    read,
+    update: (change) => save(change(read())),
+    replace: (value) => save(value),
+    refresh: () => $atom.set(read()),
+    clear() {
+      $atom.set(definition.initial);
+      backend.remove(key);
+    },
+  };
+}

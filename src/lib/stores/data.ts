@@ -1,0 +1,114 @@
+/**
+ * Actions over all of a person's data: export, import, delete everything, and share with a
+ * mentor. The My data and share islands call these; the logic itself is in src/lib/storage.
+ */
+import type { SharePayload } from '../schemas/share';
+import {
+  backupFileName,
+  createBackup,
+  parseBackup,
+  planImport,
+  type ImportMode,
+  type PlannedChange,
+} from '../storage/backup';
+import type { ShareSection } from '../storage/define';
+import { removeAllOwnKeys } from '../storage/runtime';
+import { encodeShareFragment, SHARE_LINK_LIMIT } from '../storage/share';
+import { meta, recordBackup } from './meta';
+import { dataStores } from './registry';
+
+const definitions = dataStores.map((store) => store.definition);
+
+/** The backup file of everything stored now; records the backup for the nudge. */
+export function exportBackup(now = new Date()): { fileName: string; text: string } {
+  const values = Object.fromEntries(
+    dataStores.map((store) => [store.definition.name, store.read()]),
+  );
+  const text = JSON.stringify(createBackup(values, now), null, 2);
+  recordBackup(now);
+  return { fileName: backupFileName(now), text };
+}
+
+export type ImportPreview =
+  | { ok: true; exportedAt: string; changes: PlannedChange[]; unknownSections: string[] }
+  | { ok: false; message: string };
+
+/** What importing `text` would change; nothing is written. */
+export function previewImport(text: string, mode: ImportMode): ImportPreview {
+  const parsed = parseBackup(text, definitions);
+  if (!parsed.ok) return parsed;
+  const current = (definition: { name: string }) =>
+    dataStores.find((store) => store.definition.name === definition.name)?.read() ?? { version: 0 };
+  return {
+    ok: true,
+    exportedAt: parsed.exportedAt,
+    changes: planImport(parsed.sections, current, mode),
+    unknownSections: parsed.unknownSections,
+  };
+}
+
+/** Applies a previewed import; returns the titles of parts that could not be saved. */
+export function applyImport(changes: readonly PlannedChange[]): string[] {
+  const failed: string[] = [];
+  for (const change of changes) {
+    if (change.action === 'unchanged') continue;
+    const store = dataStores.find((s) => s.definition.name === change.definition.name);
+    if (!store?.replace(change.value)) failed.push(change.definition.title);
+  }
+  return failed;
+}
+
+/** Deletes every MedMentor value in this browser, including set-aside ones. */
+export function deleteAllData(): void {
+  for (const store of dataStores) store.clear();
+  meta.clear();
+  removeAllOwnKeys();
+}
+
+export interface ShareOption {
+  name: string;
+  label: string;
+  defaultOn: boolean;
+  /** The summary, or null when the tool has nothing to share yet. */
+  section: ShareSection | null;
+}
+
+/** The parts that can be shared, with their current summaries. */
+export function shareOptions(): ShareOption[] {
+  return dataStores.flatMap((store) => {
+    const share = store.definition.share;
+    if (!share) return [];
+    return [
+      {
+        name: store.definition.name,
+        label: share.label,
+        defaultOn: share.defaultOn,
+        section: share.summarize(store.read()),
+      },
+    ];
+  });
+}
+
+export type ShareOutput =
+  { kind: 'link'; fragment: string } | { kind: 'file'; fileName: string; text: string };
+
+/** A link when it is short enough, otherwise a file. */
+export async function createShare(
+  sections: ShareSection[],
+  now = new Date(),
+): Promise<ShareOutput> {
+  const payload: SharePayload = {
+    app: 'medmentor',
+    kind: 'share',
+    version: 1,
+    createdAt: now.toISOString(),
+    sections,
+  };
+  const fragment = await encodeShareFragment(payload);
+  if (fragment.length <= SHARE_LINK_LIMIT) return { kind: 'link', fragment };
+  return {
+    kind: 'file',
+    fileName: backupFileName(now).replace('backup', 'summary'),
+    text: JSON.stringify(payload, null, 2),
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Every store that holds a person's data, in the order My data lists them. A tool adds its
+ * store here to be part of backups, imports, "delete all" and share-with-mentor.
+ */
+import type { PersistentStore } from '../storage/persistent';
+import { prefs } from './prefs';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const dataStores: readonly PersistentStore<any>[] = [prefs];

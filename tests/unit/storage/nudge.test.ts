@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import type { Meta } from '~/lib/schemas/meta';
+import { backupIsDue, countChange, markBackedUp } from '~/lib/storage/nudge';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
+const meta = (over: Partial<Meta>): Meta => ({
+  version: 1,
+  lastBackupAt: null,
+  firstChangeAt: null,
+  changesSinceBackup: 0,
+  ...over,
+});
+
+test.each<[string, Meta, boolean]>([
+  ['nothing changed, never backed up', meta({}), false],
+  ['nothing changed since an old backup', meta({ lastBackupAt: daysAgo(90) }), false],
+  [
+    'one change today, never backed up',
+    meta({ changesSinceBackup: 1, firstChangeAt: daysAgo(0) }),
+    false,
+  ],
+  [
+    'one change 15 days ago, never backed up',
+    meta({ changesSinceBackup: 1, firstChangeAt: daysAgo(15) }),
+    true,
+  ],
+  [
+    'changes after a backup 15 days old',
+    meta({ changesSinceBackup: 2, lastBackupAt: daysAgo(15), firstChangeAt: daysAgo(1) }),
+    true,
+  ],
+  [
+    'changes after a backup 13 days old',
+    meta({ changesSinceBackup: 2, lastBackupAt: daysAgo(13), firstChangeAt: daysAgo(1) }),
+    false,
+  ],
+  [
+    '20 changes since yesterday',
+    meta({ changesSinceBackup: 20, lastBackupAt: daysAgo(1), firstChangeAt: daysAgo(1) }),
+    true,
+  ],
+  [
+    '19 changes since yesterday',
+    meta({ changesSinceBackup: 19, lastBackupAt: daysAgo(1), firstChangeAt: daysAgo(1) }),
+    false,
+  ],
+])('%s -> %s', (_name, value, expected) => {
+  expect(backupIsDue(value, now)).toBe(expected);
+});
+
+test('counting and backing up', () => {
+  const once = countChange(meta({}), now);
+  expect(once).toMatchObject({ changesSinceBackup: 1, firstChangeAt: now.toISOString() });
+  const twice = countChange(once, new Date('2026-11-25T00:00:00Z'));
+  expect(twice).toMatchObject({ changesSinceBackup: 2, firstChangeAt: now.toISOString() });
+  expect(markBackedUp(twice, now)).toEqual(meta({ lastBackupAt: now.toISOString() }));
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import type { SharePayload } from '~/lib/schemas/share';
+import { decodeShareFragment, encodeShareFragment, readShareFile } from '~/lib/storage/share';
+
+const payload: SharePayload = {
+  app: 'medmentor',
+  kind: 'share',
+  version: 1,
+  createdAt: '2026-11-24T12:00:00.000Z',
+  sections: [
+    {
+      title: 'Goals <script>alert(1)</script>',
+      blocks: [
+        { type: 'text', text: '<img src=x onerror=alert(1)> and é, 漢字, emoji 🩺' },
+        { type: 'list', items: ['javascript:alert(1)', '</script><script>alert(2)</script>'] },
+        {
+          type: 'table',
+          caption: 'Scores',
+          columns: ['Domain', 'Score'],
+          rows: [['Patient Care', '75']],
+        },
+      ],
+    },
+  ],
+};
+
+test('a share link round-trips exactly, text and all', async () => {
+  const fragment = await encodeShareFragment(payload);
+  expect(fragment).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+  expect(await decodeShareFragment(`#${fragment}`)).toEqual({ ok: true, payload });
+});
+
+describe('a tampered or truncated link gets a clear message', () => {
+  test.each<[string, (f: string) => string]>([
+    ['truncated', (f) => f.slice(0, Math.floor(f.length / 2))],
+    ['one character changed', (f) => f.slice(0, 20) + (f[20] === 'A' ? 'B' : 'A') + f.slice(21)],
+    ['not base64url', (f) => `${f}$%`],
+    ['no version prefix', (f) => f.slice(3)],
+    ['empty', () => ''],
+    ['valid compression of the wrong data', () => 'v1.' + 'AAAA'],
+  ])('%s', async (_name, damage) => {
+    const result = await decodeShareFragment(damage(await encodeShareFragment(payload)));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.message).toMatch(/incomplete or has been changed|cannot be shown/);
+  });
+});
+
+test('a payload that is not a summary is refused', async () => {
+  const backup = { app: 'medmentor', kind: 'backup', version: 1, exportedAt: 'x', stores: {} };
+  expect(readShareFile(JSON.stringify(backup)).ok).toBe(false);
+  expect(readShareFile('not json')).toMatchObject({ ok: false, message: /not a JSON file/ });
+  expect(readShareFile(JSON.stringify({ ...payload, version: 2 }))).toMatchObject({
+    ok: false,
+    message: /newer version/,
+  });
+});
+
+test('a share file reads back exactly', () => {
+  expect(readShareFile(JSON.stringify(payload))).toEqual({ ok: true, payload });
+});
