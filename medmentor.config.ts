@@ -8,6 +8,7 @@ const config: SiteConfigInput = {
   siteName: 'MedMentor',
   tagline: 'Mentoring for medical students and young healthcare professionals',
   language: 'en-US',
+  competencyFramework: 'aamc',
   facilitatorView: true,
 };
 

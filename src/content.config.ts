@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { instrumentSchema } from '~/lib/schemas/instrument';
 import { toolIds } from '~/lib/tools';
 
 /** Who a guide is written for; used for labels and search filters. */
@@ -74,4 +75,9 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { tracks, guides, glossary };
+const assessments = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/assessments' }),
+  schema: instrumentSchema,
+});
+
+export const collections = { tracks, guides, glossary, assessments };

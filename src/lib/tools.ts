@@ -27,7 +27,7 @@ export interface Tool {
 }
 
 export const tools: Record<ToolId, Tool> = {
-  assessments: { label: 'Self-assessments', path: '/assessments/', built: false },
+  assessments: { label: 'Self-assessments', path: '/assessments/', built: true },
   plan: { label: 'Goal planner', path: '/plan/', built: false },
   brief: { label: 'Meeting brief', path: '/plan/brief/', built: false },
   agreement: { label: 'Mentoring agreement', path: '/plan/agreement/', built: false },

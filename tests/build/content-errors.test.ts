@@ -3,45 +3,10 @@
  * field, so that it never reaches students. Each case builds a scratch copy of the site with one
  * broken guide.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { build, cleanUp, siteWith as siteWithFiles } from './scratch';
 
-const repo = join(import.meta.dirname, '../..');
-const scratch: string[] = [];
-
-function siteWith(file: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'medmentor-build-'));
-  scratch.push(dir);
-  for (const name of [
-    'package.json',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'medmentor.config.ts',
-    'src',
-    'public',
-  ]) {
-    cpSync(join(repo, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, file), content);
-  return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(
-    process.execPath,
-    [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const siteWith = (file: string, content: string) => siteWithFiles({ [file]: content });
 
 const frontmatter = (extra: Record<string, string>) => {
   const fields: Record<string, string> = {
@@ -61,9 +26,7 @@ const frontmatter = (extra: Record<string, string>) => {
     .join('\n')}\n---\n`;
 };
 
-afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanUp);
 
 describe('a broken guide fails the build, naming the file and the field', () => {
   test.each<[string, Record<string, string>, string, RegExp[]]>([

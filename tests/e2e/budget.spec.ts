@@ -56,3 +56,29 @@ test('a guide requests no JavaScript in the browser', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
 });
+
+/** Gzip bytes of every script a page loads (with everything it imports), before any interaction. */
+async function scriptBytes(page: import('@playwright/test').Page, path: string) {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(bodies);
+  return all.reduce((sum, body) => sum + gzipSync(body).length, 0);
+}
+
+for (const [path, budget] of [
+  ['assessments/clinical-strengths/', 25],
+  ['assessments/mentoring-needs/results/', 30],
+  ['my-data/', 30],
+  ['share/', 30],
+] as const) {
+  test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
+    const bytes = await scriptBytes(page, path);
+    console.log(`${path}: ${(bytes / KB).toFixed(1)} KB of JavaScript (gzip)`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(budget * KB);
+  });
+}

@@ -9,6 +9,37 @@ import { expect, test } from './support/fixtures';
 
 const fixtures = join(import.meta.dirname, '../fixtures/imports');
 
+/** A realistic stored self-assessment state: one completed attempt and one draft. */
+const assessmentsState = {
+  version: 1,
+  drafts: {
+    'mentor-self-assessment': {
+      framework: 'none',
+      step: 2,
+      answers: { 'communication-1': 4, 'communication-2': 'not-sure' },
+      notes: { communication: 'Ask my mentees how feedback lands' },
+      startedAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-20T09:05:00.000Z',
+    },
+  },
+  attempts: [
+    {
+      id: 'mentoring-needs-abc',
+      instrument: 'mentoring-needs',
+      framework: 'none',
+      title: 'What do I need from a mentor?',
+      completedAt: '2026-11-19T08:00:00.000Z',
+      answers: { 'guidance-1': 5, 'guidance-2': 4 },
+      notes: { guidance: 'Find a near-peer <b>soon</b>' },
+      results: [{ domain: 'guidance', name: 'Guidance and support', score: 88, mean: 4.5 }],
+      high: ['guidance'],
+      low: [],
+      highTitle: 'Your top needs',
+      lowTitle: 'Needs that are met for now',
+    },
+  ],
+};
+
 /** Every medmentor: key and its value. */
 async function ownStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
@@ -25,9 +56,16 @@ test('export, clear site data, import: everything is back', async ({ page, conte
   await page.goto('guides/mentees/why-mentorship-matters/');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByRole('button', { name: 'Facilitator view' }).click();
+  await page.evaluate(
+    (state) => localStorage.setItem('medmentor:assessments', state),
+    JSON.stringify(assessmentsState),
+  );
   await page.goto('my-data/');
   await expect(page.getByRole('row', { name: /Preferences/ })).toContainText(
     'dark theme, facilitator view on',
+  );
+  await expect(page.getByRole('row', { name: /Self-assessments/ })).toContainText(
+    '1 completed self-assessment, 1 in progress',
   );
   const before = await ownStorage(page);
 
@@ -64,6 +102,7 @@ test('export, clear site data, import: everything is back', async ({ page, conte
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.facilitator-note').first()).toBeVisible();
   const after = await ownStorage(page);
+  expect(JSON.parse(after['medmentor:assessments'] ?? '')).toEqual(assessmentsState);
   expect(JSON.parse(after['medmentor:prefs'] ?? '')).toEqual(
     JSON.parse(before['medmentor:prefs'] ?? ''),
   );

@@ -22,7 +22,12 @@ function Block({ block }: { block: ShareBlock }) {
     );
   }
   return (
-    <div class="table-scroll">
+    <div
+      class="table-scroll"
+      tabIndex={0}
+      role="group"
+      aria-label="Table (scrolls sideways on small screens)"
+    >
       <table class="data-table">
         <caption>{block.caption}</caption>
         <thead>

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { frameworks } from './instrument';
 
 /**
  * The school-editable site configuration (`medmentor.config.ts`).
@@ -16,6 +17,12 @@ export const siteConfigSchema = z.object({
     .default('Mentoring for medical students and young healthcare professionals'),
   /** BCP 47 language tag for the `lang` attribute and for dates and numbers. Default: "en-US". */
   language: z.string().min(2).default('en-US'),
+  /**
+   * Which framework pack the "Clinical and professional strengths" self-assessment uses:
+   * "aamc" (AAMC Physician Competency Reference Set), "acgme" (ACGME core competencies) or
+   * "canmeds" (CanMEDS roles). Default: "aamc".
+   */
+  competencyFramework: z.enum(frameworks).default('aamc'),
   /** Whether readers may switch on the facilitator view that shows workshop notes. Default: true. */
   facilitatorView: z.boolean().default(true),
   /**

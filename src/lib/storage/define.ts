@@ -36,15 +36,19 @@ export interface StoreDefinition<T extends { version: number }> {
   merge(current: T, incoming: T): T;
   /** Whether changes count toward the "time to back up" nudge. Default: true. */
   countsAsChange?: boolean;
-  /** How the store can be shared with a mentor; absent: never shared. */
-  share?: {
-    /** Label of the checkbox on the share form. */
-    label: string;
-    /** Whether the box starts checked. Preferences and free-text notes start unchecked. */
-    defaultOn: boolean;
-    /** The read-only summary; `null` when there is nothing to share. */
-    summarize(value: T): ShareSection | null;
-  };
+  /** What of the store can be shared with a mentor, each a checkbox; absent: never shared. */
+  share?: ShareDefinition<T>[];
+}
+
+export interface ShareDefinition<T> {
+  /** Unique id of the option, e.g. "assessment-results". */
+  id: string;
+  /** Label of the checkbox on the share form. */
+  label: string;
+  /** Whether the box starts checked. Preferences and free-text notes start unchecked. */
+  defaultOn: boolean;
+  /** The read-only summary; `null` when there is nothing to share. */
+  summarize(value: T): ShareSection | null;
 }
 
 /** Identity helper that keeps the value type inferred from the schema. */

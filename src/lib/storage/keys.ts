@@ -23,6 +23,7 @@ export function isOwnKey(key: string): boolean {
  */
 export const storeTitles: Record<string, string> = {
   prefs: 'Preferences',
+  assessments: 'Self-assessments',
   meta: 'Backup reminders',
 };
 

@@ -15,8 +15,11 @@ export interface PersistentStore<T extends { version: number }> {
   readonly definition: StoreDefinition<T>;
   /** The current value; subscribe with `useStore` or `listen`. */
   readonly $value: ReadableAtom<T>;
-  /** Applies a change to the latest stored value; false when it could not be saved. */
-  update(change: (current: T) => T): boolean;
+  /**
+   * Applies a change to the latest stored value; false when it could not be saved.
+   * `counts: false` keeps small steps (an answer in a draft) out of the backup reminder's count.
+   */
+  update(change: (current: T) => T, options?: { counts?: boolean }): boolean;
   /** Replaces the whole value (import); false when it could not be saved. */
   replace(value: T): boolean;
   /** Reads the latest value from storage (quarantining it if unreadable). */
@@ -65,10 +68,10 @@ export function createPersistentStore<T extends { version: number }>(
     return raw === null ? definition.initial : decode(raw);
   };
 
-  const save = (value: T): boolean => {
+  const save = (value: T, counts = true): boolean => {
     $atom.set(value);
     const saved = backend.get(key) === (toStorage(value) ?? null);
-    if (saved) changeListeners.forEach((listener) => listener(definition));
+    if (saved && counts) changeListeners.forEach((listener) => listener(definition));
     return saved;
   };
 
@@ -76,7 +79,7 @@ export function createPersistentStore<T extends { version: number }>(
     definition,
     $value: $atom,
     read,
-    update: (change) => save(change(read())),
+    update: (change, options) => save(change(read()), options?.counts ?? true),
     replace: (value) => save(value),
     refresh: () => $atom.set(read()),
     clear() {

@@ -76,16 +76,13 @@ export interface ShareOption {
 /** The parts that can be shared, with their current summaries. */
 export function shareOptions(): ShareOption[] {
   return dataStores.flatMap((store) => {
-    const share = store.definition.share;
-    if (!share) return [];
-    return [
-      {
-        name: store.definition.name,
-        label: share.label,
-        defaultOn: share.defaultOn,
-        section: share.summarize(store.read()),
-      },
-    ];
+    const value = store.read();
+    return (store.definition.share ?? []).map((option) => ({
+      name: option.id,
+      label: option.label,
+      defaultOn: option.defaultOn,
+      section: option.summarize(value),
+    }));
   });
 }
 

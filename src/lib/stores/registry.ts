@@ -3,7 +3,8 @@
  * store here to be part of backups, imports, "delete all" and share-with-mentor.
  */
 import type { PersistentStore } from '../storage/persistent';
+import { assessments } from './assessments';
 import { prefs } from './prefs';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const dataStores: readonly PersistentStore<any>[] = [prefs];
+export const dataStores: readonly PersistentStore<any>[] = [assessments, prefs];

@@ -11,7 +11,61 @@ import { applyImport, exportBackup, previewImport } from '~/lib/stores/data';
 import { dataStores } from '~/lib/stores/registry';
 import { FakeStorage } from '../../support/fake-storage';
 
+const iso = fc
+  .date({
+    min: new Date('2020-01-01T00:00:00Z'),
+    max: new Date('2035-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString());
+const text = fc.string({ maxLength: 40 });
+const answers = fc.dictionary(
+  fc.stringMatching(/^[a-z]{1,6}-[1-6]$/),
+  fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant('not-sure' as const)),
+  { maxKeys: 8 },
+);
+const notes = fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.string({ maxLength: 60 }), {
+  maxKeys: 3,
+});
+const attempt = fc.record({
+  id: fc.uuid(),
+  instrument: fc.constantFrom('clinical-strengths', 'mentoring-needs', 'mentor-self-assessment'),
+  framework: fc.constantFrom('none', 'aamc', 'acgme', 'canmeds'),
+  title: text,
+  completedAt: iso,
+  answers,
+  notes,
+  results: fc.array(
+    fc.record({
+      domain: fc.stringMatching(/^[a-z]{1,8}$/),
+      name: text,
+      score: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+      mean: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null }),
+    }),
+    { maxLength: 4 },
+  ),
+  high: fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 2 }),
+  low: fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 2 }),
+  highTitle: text,
+  lowTitle: text,
+});
+
 const arbitraries: Record<string, fc.Arbitrary<{ version: number }>> = {
+  assessments: fc.record({
+    version: fc.constant(1 as const),
+    drafts: fc.dictionary(
+      fc.constantFrom('clinical-strengths', 'mentoring-needs', 'mentor-self-assessment'),
+      fc.record({
+        framework: fc.constantFrom('none', 'aamc'),
+        step: fc.integer({ min: 0, max: 7 }),
+        answers,
+        notes,
+        startedAt: iso,
+        updatedAt: iso,
+      }),
+    ),
+    attempts: fc.uniqueArray(attempt, { selector: (a) => a.id, maxLength: 4 }),
+  }),
   prefs: fc.record(
     {
       version: fc.constant(1 as const),

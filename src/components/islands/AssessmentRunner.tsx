@@ -1,0 +1,208 @@
+/**
+ * Taking a self-assessment: one domain per step, every answer saved as it changes, so a closed
+ * tab (online or offline) resumes at the same step with the same answers.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  answer,
+  assessments,
+  complete,
+  goToStep,
+  setNote,
+  startOver,
+  type RunnerInstrument,
+} from '~/lib/stores/assessments';
+import StorageNotices from './StorageNotices';
+import { useHydrated } from './useHydrated';
+
+interface Props {
+  instrument: RunnerInstrument & { minutes: number; description: string };
+  resultsHref: string;
+  myDataHref: string;
+  locale: string;
+}
+
+export default function AssessmentRunner({ instrument, resultsHref, myDataHref, locale }: Props) {
+  const hydrated = useHydrated();
+  const state = useStore(assessments.$value);
+  const draft = hydrated ? state.drafts[instrument.instrument] : undefined;
+  const active = draft && draft.framework === instrument.framework ? draft : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const noteTimer = useRef<ReturnType<typeof setTimeout>>();
+  const total = instrument.domains.length;
+  const step = active ? Math.min(active.step, total - 1) : -1;
+  const attemptsBefore = hydrated
+    ? state.attempts.filter((a) => a.instrument === instrument.instrument).length
+    : 0;
+
+  const [confirmRestart, setConfirmRestart] = useState(false);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (moveFocus.current) {
+      heading.current?.focus();
+      heading.current?.scrollIntoView({ block: 'start' });
+      moveFocus.current = false;
+    }
+  }, [step]);
+
+  const go = (next: number) => {
+    moveFocus.current = true;
+    goToStep(instrument, next);
+  };
+
+  if (step === -1) {
+    return (
+      <div class="runner">
+        <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
+        <p>
+          {total} areas, {instrument.items.length} statements, about {instrument.minutes} minutes.
+          For each statement, choose how much you agree. There are no right answers, and you can
+          stop at any time: every answer is saved on this device as you go.
+        </p>
+        <p class="actions">
+          {/* Disabled until hydrated, so an early tap is never silently lost. */}
+          <button type="button" class="button" disabled={!hydrated} onClick={() => go(0)}>
+            {attemptsBefore > 0 ? 'Take it again' : 'Start'}
+          </button>
+          {attemptsBefore > 0 && (
+            <a class="button button--quiet" href={resultsHref}>
+              See my results
+            </a>
+          )}
+        </p>
+      </div>
+    );
+  }
+
+  const domain = instrument.domains[step]!;
+  const items = instrument.items.filter((item) => item.domain === domain.id);
+  const answers = active?.answers ?? {};
+  const answeredHere = items.filter((item) => item.id in answers).length;
+  const last = step === total - 1;
+
+  const onNote = (text: string) => {
+    clearTimeout(noteTimer.current);
+    noteTimer.current = setTimeout(() => setNote(instrument, domain.id, text), 500);
+  };
+
+  const onFinish = () => {
+    clearTimeout(noteTimer.current);
+    if (complete(instrument)) location.assign(resultsHref);
+  };
+
+  return (
+    <div class="runner">
+      <StorageNotices locale={locale} myDataHref={myDataHref} />
+      <div class="progress">
+        <p id="progress-label">
+          Step {step + 1} of {total}
+        </p>
+        <progress value={step + 1} max={total} aria-labelledby="progress-label" />
+      </div>
+      <h2 ref={heading} tabIndex={-1} class="step-title">
+        {domain.name}
+      </h2>
+      <p>{domain.description}</p>
+      <p class="muted small">
+        {answeredHere} of {items.length} answered in this area.
+      </p>
+      {items.map((item) => (
+        <fieldset class="item" key={item.id}>
+          <legend>{item.text}</legend>
+          <div class="options">
+            {instrument.scale.points.map((point) => (
+              <label class="option" key={point.value}>
+                <input
+                  type="radio"
+                  name={item.id}
+                  value={String(point.value)}
+                  checked={answers[item.id] === point.value}
+                  onChange={() => answer(instrument, item.id, point.value)}
+                />
+                <span>{point.label}</span>
+              </label>
+            ))}
+            {instrument.scale.notSure && (
+              <label class="option option--unsure">
+                <input
+                  type="radio"
+                  name={item.id}
+                  value="not-sure"
+                  checked={answers[item.id] === 'not-sure'}
+                  onChange={() => answer(instrument, item.id, 'not-sure')}
+                />
+                <span>{instrument.scale.notSure}</span>
+              </label>
+            )}
+          </div>
+        </fieldset>
+      ))}
+      <label class="field">
+        <span>Notes on {domain.name} (optional, private)</span>
+        <textarea
+          rows={3}
+          maxLength={5000}
+          defaultValue={active?.notes[domain.id] ?? ''}
+          key={domain.id}
+          onInput={(e) => onNote(e.currentTarget.value)}
+          onBlur={(e) => {
+            clearTimeout(noteTimer.current);
+            setNote(instrument, domain.id, e.currentTarget.value);
+          }}
+        />
+      </label>
+      <p class="actions step-nav">
+        <button
+          type="button"
+          class="button button--quiet"
+          disabled={step === 0}
+          onClick={() => go(step - 1)}
+        >
+          Back
+        </button>
+        {last ? (
+          <button type="button" class="button" onClick={onFinish}>
+            See my results
+          </button>
+        ) : (
+          <button type="button" class="button" onClick={() => go(step + 1)}>
+            Next
+          </button>
+        )}
+      </p>
+      {confirmRestart ? (
+        <div class="notice notice--warning" role="group" aria-labelledby="restart-q">
+          <p id="restart-q" class="notice-title">
+            Start over? The answers in this attempt will be cleared.
+          </p>
+          <p class="actions">
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => {
+                setConfirmRestart(false);
+                startOver(instrument);
+              }}
+            >
+              Yes, start over
+            </button>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => setConfirmRestart(false)}
+            >
+              Keep my answers
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p>
+          <button type="button" class="link-button" onClick={() => setConfirmRestart(true)}>
+            Start over
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

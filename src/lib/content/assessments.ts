@@ -1,0 +1,53 @@
+/**
+ * The self-assessments the site shows: every instrument with `framework: none`, plus the
+ * "Clinical and professional strengths" pack chosen by `competencyFramework` in the config.
+ * Swapping the framework is a configuration change; no code changes.
+ */
+import { getCollection } from 'astro:content';
+import { config } from '../config';
+import type { Instrument } from '../schemas/instrument';
+import { getGuides, guidePath } from './guides';
+
+/** Instruments in display order, each once. */
+export async function getInstruments(): Promise<Instrument[]> {
+  const all = (await getCollection('assessments')).map((entry) => entry.data);
+  const packs = new Map<string, Instrument[]>();
+  for (const data of all) packs.set(data.instrument, [...(packs.get(data.instrument) ?? []), data]);
+  const chosen: Instrument[] = [];
+  for (const [id, list] of packs) {
+    const single = list.filter((d) => d.framework === 'none');
+    const pack = list.find((d) => d.framework === config.competencyFramework);
+    if (single.length > 1 || (single.length === 1 && list.length > 1)) {
+      throw new Error(`src/content/assessments: "${id}" is defined more than once`);
+    }
+    const picked = single[0] ?? pack;
+    if (!picked) {
+      throw new Error(
+        `src/content/assessments: "${id}" has no pack for competencyFramework "${config.competencyFramework}" (packs: ${list.map((d) => d.framework).join(', ')})`,
+      );
+    }
+    chosen.push(picked);
+  }
+  return chosen.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+}
+
+/** Titles and links of the guides an instrument points to; an unknown guide fails the build. */
+export async function instrumentGuides(
+  instrument: Instrument,
+  url: (path: string) => string,
+): Promise<Record<string, { title: string; href: string }>> {
+  const guides = await getGuides();
+  const out: Record<string, { title: string; href: string }> = {};
+  for (const domain of instrument.domains) {
+    for (const id of domain.relatedGuides) {
+      const guide = guides.find((g) => g.id === id);
+      if (!guide) {
+        throw new Error(
+          `src/content/assessments (${instrument.instrument}, domain "${domain.id}"): relatedGuides names "${id}", which is not a guide`,
+        );
+      }
+      out[id] = { title: guide.data.title, href: url(guidePath(guide)) };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * The self-assessment store and its actions. Islands render; every change goes through here.
+ */
+import type { Answer } from '../assessment/score';
+import { rank } from '../assessment/rank';
+import { scoreAttempt } from '../assessment/score';
+import type { Instrument } from '../schemas/instrument';
+import {
+  assessmentsSchema,
+  type AssessmentsState,
+  type Attempt,
+  type Draft,
+} from '../schemas/assessments';
+import { defineStore } from '../storage/define';
+import { storeTitle } from '../storage/keys';
+import { createDataStore } from './meta';
+
+const initial: AssessmentsState = { version: 1, drafts: {}, attempts: [] };
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Instrument fields the actions need (pages pass the instrument as data). */
+export type RunnerInstrument = Pick<
+  Instrument,
+  'instrument' | 'framework' | 'title' | 'domains' | 'items' | 'scale' | 'results'
+>;
+
+export const assessmentsDefinition = defineStore<AssessmentsState>({
+  name: 'assessments',
+  title: storeTitle('assessments'),
+  version: 1,
+  schema: assessmentsSchema,
+  migrations: {},
+  initial,
+  describe: (state) => {
+    const drafts = Object.keys(state.drafts).length;
+    if (state.attempts.length === 0 && drafts === 0) return 'nothing yet';
+    return [
+      plural(state.attempts.length, 'completed self-assessment', 'completed self-assessments'),
+      drafts ? `${drafts} in progress` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+  },
+  merge: (current, incoming) => {
+    const drafts = { ...incoming.drafts };
+    for (const [id, draft] of Object.entries(current.drafts)) {
+      const other = drafts[id];
+      if (!other || other.updatedAt <= draft.updatedAt) drafts[id] = draft;
+    }
+    const ids = new Set(current.attempts.map((a) => a.id));
+    const attempts = [...current.attempts, ...incoming.attempts.filter((a) => !ids.has(a.id))].sort(
+      (a, b) => a.completedAt.localeCompare(b.completedAt),
+    );
+    return { version: 1, drafts, attempts };
+  },
+  share: [
+    {
+      id: 'assessment-results',
+      label: 'Self-assessment results (latest of each)',
+      defaultOn: true,
+      summarize: (state) => {
+        const latest = latestAttempts(state);
+        if (latest.length === 0) return null;
+        return {
+          title: 'Self-assessment results',
+          blocks: latest.flatMap((attempt) => {
+            const name = (id: string) => attempt.results.find((r) => r.domain === id)?.name ?? id;
+            return [
+              {
+                type: 'table' as const,
+                caption: `${attempt.title}, ${attempt.completedAt.slice(0, 10)}`,
+                columns: ['Area', 'Score (0 to 100)'],
+                rows: attempt.results.map((r) => [
+                  r.name,
+                  r.score === null ? 'no score' : String(r.score),
+                ]),
+              },
+              {
+                type: 'list' as const,
+                items: [
+                  `${attempt.highTitle}: ${attempt.high.map(name).join(', ') || 'none stands out'}`,
+                  `${attempt.lowTitle}: ${attempt.low.map(name).join(', ') || 'none stands out'}`,
+                ],
+              },
+            ];
+          }),
+        };
+      },
+    },
+    {
+      id: 'assessment-notes',
+      label: 'My notes from self-assessments',
+      defaultOn: false,
+      summarize: (state) => {
+        const items = latestAttempts(state).flatMap((attempt) =>
+          Object.entries(attempt.notes)
+            .filter(([, text]) => text.trim())
+            .map(([domain, text]) => {
+              const name = attempt.results.find((r) => r.domain === domain)?.name ?? domain;
+              return `${attempt.title}, ${name}: ${text.trim()}`;
+            }),
+        );
+        return items.length
+          ? { title: 'Notes from my self-assessments', blocks: [{ type: 'list', items }] }
+          : null;
+      },
+    },
+  ],
+});
+
+export const assessments = createDataStore(assessmentsDefinition);
+
+/** The most recent attempt of each instrument, in the order they were first taken. */
+export function latestAttempts(state: AssessmentsState): Attempt[] {
+  const latest = new Map<string, Attempt>();
+  for (const attempt of state.attempts) latest.set(attempt.instrument, attempt);
+  return [...latest.values()];
+}
+
+/** Completed attempts of one instrument, oldest first. */
+export function attemptsOf(state: AssessmentsState, instrument: string): Attempt[] {
+  return state.attempts.filter((a) => a.instrument === instrument);
+}
+
+function withDraft(
+  state: AssessmentsState,
+  instrument: RunnerInstrument,
+  change: (draft: Draft) => Draft,
+  now: Date,
+): AssessmentsState {
+  const existing = state.drafts[instrument.instrument];
+  const base: Draft =
+    existing && existing.framework === instrument.framework
+      ? existing
+      : {
+          framework: instrument.framework,
+          step: 0,
+          answers: {},
+          notes: {},
+          startedAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        };
+  const next = { ...change(base), updatedAt: now.toISOString() };
+  return { ...state, drafts: { ...state.drafts, [instrument.instrument]: next } };
+}
+
+/** Records an answer (saved at once). */
+export function answer(
+  instrument: RunnerInstrument,
+  itemId: string,
+  value: Answer,
+  now = new Date(),
+) {
+  return assessments.update(
+    (s) =>
+      withDraft(s, instrument, (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }), now),
+    { counts: false },
+  );
+}
+
+/** Records a note for a domain. */
+export function setNote(
+  instrument: RunnerInstrument,
+  domainId: string,
+  text: string,
+  now = new Date(),
+) {
+  return assessments.update(
+    (s) =>
+      withDraft(
+        s,
+        instrument,
+        (d) => ({ ...d, notes: { ...d.notes, [domainId]: text.slice(0, 5000) } }),
+        now,
+      ),
+    { counts: false },
+  );
+}
+
+/** Moves to a step (0-based), clamped to the instrument's domains. */
+export function goToStep(instrument: RunnerInstrument, step: number, now = new Date()) {
+  const clamped = Math.max(0, Math.min(step, instrument.domains.length - 1));
+  return assessments.update(
+    (s) => withDraft(s, instrument, (d) => ({ ...d, step: clamped }), now),
+    {
+      counts: false,
+    },
+  );
+}
+
+/** Discards the draft of an instrument. */
+export function startOver(instrument: Pick<Instrument, 'instrument'>) {
+  return assessments.update((s) => {
+    const drafts = { ...s.drafts };
+    delete drafts[instrument.instrument];
+    return { ...s, drafts };
+  });
+}
+
+/** Completes the draft: saves the attempt with a results snapshot and clears the draft. */
+export function complete(instrument: RunnerInstrument, now = new Date()): Attempt | null {
+  let saved: Attempt | null = null;
+  assessments.update((s) => {
+    const draft = s.drafts[instrument.instrument];
+    if (!draft) return s;
+    const scores = scoreAttempt(instrument, draft.answers);
+    const ranking = rank(scores, instrument.results.highlight);
+    const attempt: Attempt = {
+      id: `${instrument.instrument}-${now.getTime().toString(36)}`,
+      instrument: instrument.instrument,
+      framework: instrument.framework,
+      title: instrument.title,
+      completedAt: now.toISOString(),
+      answers: draft.answers,
+      notes: draft.notes,
+      results: scores.map((score) => ({
+        domain: score.domain,
+        name: instrument.domains.find((d) => d.id === score.domain)?.name ?? score.domain,
+        score: score.score,
+        mean: score.mean,
+      })),
+      high: ranking.high,
+      low: ranking.low,
+      highTitle: instrument.results.highTitle,
+      lowTitle: instrument.results.lowTitle,
+    };
+    saved = attempt;
+    const drafts = { ...s.drafts };
+    delete drafts[instrument.instrument];
+    return { ...s, drafts, attempts: [...s.attempts, attempt] };
+  });
+  return saved;
+}
+
+/** Deletes one completed attempt. */
+export function deleteAttempt(id: string) {
+  return assessments.update((s) => ({ ...s, attempts: s.attempts.filter((a) => a.id !== id) }));
+}

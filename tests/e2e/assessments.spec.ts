@@ -1,0 +1,301 @@
+/**
+ * The self-assessments on a phone (375 x 667), by keyboard alone: exact scores for fixed
+ * answers, resuming after a reload, a second attempt compared with the first, and axe on every
+ * step and on the results.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function axe(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(
+    violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([]);
+}
+
+/** Tabs forward until `name` has focus (keyboard only; fails after 8 presses). */
+async function tabTo(page: Page, name: string | RegExp) {
+  const target = page.getByRole('button', { name });
+  await expect(target).toBeEnabled();
+  for (let i = 0; i < 8; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/**
+ * Answers the current step by keyboard: Tab into each radio group, then Space for the first
+ * choice or ArrowDown to move to choice `pick` (0-based; the last is "not sure").
+ */
+async function answerStep(page: Page, picks: number[]) {
+  const groups = page.locator('fieldset.item');
+  await expect(groups.first()).toBeVisible();
+  expect(await groups.count()).toBeGreaterThanOrEqual(picks.length);
+  for (const [i, pick] of picks.entries()) {
+    await page.keyboard.press('Tab');
+    const radios = groups.nth(i).getByRole('radio');
+    await expect(radios.first()).toBeFocused();
+    if (pick === 0) await page.keyboard.press('Space');
+    for (let k = 0; k < pick; k++) await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(pick)).toBeChecked();
+  }
+}
+
+async function complete(page: Page, steps: number[][], { checkA11y = false } = {}) {
+  const answerAll = async (picks: number[]) => {
+    await expect(page.locator('fieldset.item')).toHaveCount(picks.length);
+    await answerStep(page, picks);
+  };
+  await tabTo(page, /^(Start|Take it again)$/);
+  await page.keyboard.press('Enter');
+  for (const [s, picks] of steps.entries()) {
+    await expect(page.getByText(`Step ${s + 1} of ${steps.length}`)).toBeVisible();
+    await expect(page.locator('.step-title')).toBeFocused();
+    await answerAll(picks);
+    if (checkA11y) await axe(page, `step ${s + 1}`);
+    await tabTo(page, s === steps.length - 1 ? 'See my results' : 'Next');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page).toHaveURL(/\/results\/$/);
+}
+
+/** Reads the scores table as { area: [score, average, change?] }. */
+async function scoreTable(page: Page) {
+  const rows = page.getByRole('table', { name: /^Your scores/ }).locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  return Object.fromEntries(
+    await rows.evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent ?? '',
+        [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      ]),
+    ),
+  );
+}
+
+const needsFirst = [
+  [4, 4, 4, 0], // guidance: 5, 5, 5, reverse of 1 = 5 -> mean 5, score 100
+  [3, 3, 2, 1], // knowledge: 4, 4, 3, reverse of 2 = 4 -> 3.75, 69
+  [2, 2, 2, 2], // belonging: 3, 3, 3, reverse of 3 = 3 -> 3, 50
+  [1, 1, 5, 3], // direction: 2, 2, not sure, reverse of 4 = 2 -> 2, 25
+  [0, 0, 0, 4], // networking: 1, 1, 1, reverse of 5 = 1 -> 1, 0
+];
+
+test('"What do I need from a mentor?": exact results, then a second attempt compared', async ({
+  page,
+}) => {
+  await page.goto('assessments/');
+  await page.getByRole('link', { name: 'What do I need from a mentor?' }).click();
+  await axe(page, 'intro');
+  await complete(page, needsFirst, { checkA11y: true });
+
+  await expect(page.getByRole('heading', { name: 'Your top needs' })).toBeVisible();
+  expect(await scoreTable(page)).toEqual({
+    'Guidance and support': ['100', '5'],
+    'Knowledge and experience': ['69', '3.75'],
+    'Belonging and community': ['50', '3'],
+    'Purpose and direction': ['25', '2'],
+    Networking: ['0', '1'],
+  });
+  const top = page.getByRole('region', { name: 'Your top needs' }).getByRole('listitem');
+  await expect(top).toHaveText([
+    /^Guidance and support \(100 of 100\)/,
+    /^Knowledge and experience \(69 of 100\)/,
+  ]);
+  const met = page
+    .getByRole('region', { name: 'Needs that are met for now' })
+    .getByRole('listitem');
+  await expect(met).toHaveText([
+    /^Networking \(0 of 100\)/,
+    /^Purpose and direction \(25 of 100\)/,
+  ]);
+  await expect(page.getByText('1 "not sure" answer is left out of the scores.')).toBeVisible();
+  // Next steps follow the top needs: kinds of mentoring and guides.
+  const next = page.getByRole('region', { name: 'What to do next' });
+  await expect(next).toContainText('One-to-one mentoring');
+  await expect(next.getByRole('link', { name: /Guidance and support/ })).toBeVisible();
+  await axe(page, 'results');
+
+  // A second attempt: everything "Neither agree nor disagree".
+  await page.getByRole('link', { name: 'Take it again' }).click();
+  await complete(
+    page,
+    needsFirst.map((s) => s.map(() => 2)),
+  );
+  expect(await scoreTable(page)).toEqual({
+    'Guidance and support': ['50', '3', 'down 50'],
+    'Knowledge and experience': ['50', '3', 'down 19'],
+    'Belonging and community': ['50', '3', 'no change'],
+    'Purpose and direction': ['50', '3', 'up 25'],
+    Networking: ['50', '3', 'up 50'],
+  });
+  await expect(page.getByText('Every area has the same score')).toBeVisible();
+  const trend = page.getByRole('table', { name: /in each attempt/ });
+  await expect(trend.getByRole('row', { name: /Networking/ })).toContainText(/0\s*50/);
+  await axe(page, 'second results');
+});
+
+test('a reload midway resumes at the same step with the same answers', async ({ page }) => {
+  await page.goto('assessments/mentoring-needs/');
+  await tabTo(page, 'Start');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.step-title')).toBeFocused();
+  await answerStep(page, needsFirst[0]!);
+  await tabTo(page, 'Next');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await expect(page.locator('.step-title')).toBeFocused();
+  await answerStep(page, [3, 3]);
+  await page.reload();
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Knowledge and experience' })).toBeVisible();
+  const groups = page.locator('fieldset.item');
+  await expect(groups.nth(0).getByRole('radio').nth(3)).toBeChecked();
+  await expect(groups.nth(1).getByRole('radio').nth(3)).toBeChecked();
+  await expect(groups.nth(2).getByRole('radio').nth(0)).not.toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('fieldset.item').nth(3).getByRole('radio').nth(0)).toBeChecked();
+  // Start over asks first, then clears the draft.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Yes, start over' }).click();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('"Mentor self-assessment" by keyboard: ties at the bottom are both named', async ({
+  page,
+}) => {
+  await page.goto('assessments/mentor-self-assessment/');
+  // Choice index per area; each area has one reverse item: mean = (3v + 6 - v) / 4.
+  const picks = [0, 1, 2, 3, 4, 0].map((i) => [i, i, i, i]);
+  await complete(page, picks, { checkA11y: true });
+  expect(await scoreTable(page)).toEqual({
+    'Effective communication': ['25', '2'],
+    'Aligning expectations': ['38', '2.5'],
+    'Assessing understanding': ['50', '3'],
+    'Fostering equity and inclusion': ['63', '3.5'],
+    'Fostering independence': ['75', '4'],
+    'Promoting professional development': ['25', '2'],
+  });
+  const strengths = page
+    .getByRole('region', { name: 'Your strengths as a mentor' })
+    .getByRole('listitem');
+  await expect(strengths).toHaveText([
+    /^Fostering independence/,
+    /^Fostering equity and inclusion/,
+  ]);
+  const grow = page
+    .getByRole('region', { name: 'Where to grow as a mentor' })
+    .getByRole('listitem');
+  await expect(grow).toHaveText([
+    /^Effective communication/,
+    /^Promoting professional development/,
+  ]);
+  await axe(page, 'mentor results');
+});
+
+test('"Clinical and professional strengths" (AAMC domains) by keyboard', async ({ page }) => {
+  await page.goto('assessments/clinical-strengths/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Clinical and professional strengths',
+  );
+  const steps = Array.from({ length: 8 }, () => [4, 4, 4, 4, 4]);
+  await complete(page, steps, { checkA11y: true });
+  const table = await scoreTable(page);
+  expect(Object.keys(table)).toEqual([
+    'Patient Care',
+    'Knowledge for Practice',
+    'Practice-Based Learning and Improvement',
+    'Interpersonal and Communication Skills',
+    'Professionalism',
+    'Systems-Based Practice',
+    'Interprofessional Collaboration',
+    'Personal and Professional Development',
+  ]);
+  // "Strongly agree" everywhere: areas with a reverse item score 80, the others 100.
+  expect(table['Patient Care']).toEqual(['80', '4.2']);
+  expect(table['Knowledge for Practice']).toEqual(['100', '5']);
+  await expect(
+    page.getByRole('region', { name: 'Your strengths' }).getByRole('listitem'),
+  ).toHaveCount(4);
+  await expect(
+    page.getByRole('region', { name: 'Your growth areas' }).getByRole('listitem'),
+  ).toHaveCount(4);
+  await expect(page.getByText('more than the usual number are named')).toBeVisible();
+  await axe(page, 'clinical results');
+});
+
+test('results can be printed on one page', async ({ page }) => {
+  await page.goto('assessments/mentoring-needs/');
+  await complete(page, needsFirst);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeLessThanOrEqual(2);
+});
+
+test('results are part of a backup and can be shared with a mentor', async ({ page }) => {
+  await page.goto('assessments/mentoring-needs/');
+  await complete(page, needsFirst);
+  await page.goto('my-data/');
+  await expect(page.getByRole('row', { name: /Self-assessments/ })).toContainText(
+    '1 completed self-assessment',
+  );
+  const share = page.getByRole('region', { name: 'Share a summary with your mentor' });
+  await expect(share.getByRole('checkbox', { name: /Self-assessment results/ })).toBeChecked();
+  await expect(
+    share.getByRole('checkbox', { name: /My notes from self-assessments/ }),
+  ).not.toBeChecked();
+  await share.getByRole('button', { name: 'Create a share link' }).click();
+  const link = await share.getByLabel('Link for your mentor').inputValue();
+  await page.goto(link);
+  await expect(page.getByRole('table', { name: /What do I need from a mentor/ })).toContainText(
+    'Guidance and support',
+  );
+  await expect(page.getByRole('article', { name: 'Shared summary' })).toContainText(
+    'Your top needs: Guidance and support, Knowledge and experience',
+  );
+});
+
+test('text typed into notes is shown as text everywhere, never run', async ({ page }) => {
+  const payloads = [
+    '<img src=x onerror=alert(1)>',
+    '</script><script>alert(2)</script>',
+    'javascript:alert(3)',
+  ];
+  await page.goto('assessments/mentoring-needs/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let step = 0; step < 5; step++) {
+    const groups = page.locator('fieldset.item');
+    for (let i = 0; i < 4; i++)
+      await groups
+        .nth(i)
+        .getByRole('radio')
+        .nth(step % 5)
+        .check();
+    await page.getByLabel(/^Notes on/).fill(payloads[step % 3]!);
+    await page.getByRole('button', { name: step === 4 ? 'See my results' : 'Next' }).click();
+  }
+  await expect(page).toHaveURL(/results/);
+  const notes = page.getByRole('region', { name: 'What to do next' });
+  for (const payload of payloads)
+    await expect(notes.getByText(payload, { exact: false }).first()).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+
+  await page.goto('my-data/');
+  const share = page.getByRole('region', { name: 'Share a summary with your mentor' });
+  await share.getByRole('checkbox', { name: /My notes from self-assessments/ }).check();
+  await share.getByRole('button', { name: 'Create a share link' }).click();
+  await page.goto(await share.getByLabel('Link for your mentor').inputValue());
+  const shared = page.getByRole('article', { name: 'Shared summary' });
+  for (const payload of payloads)
+    await expect(shared.getByText(payload, { exact: false }).first()).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+});
