@@ -80,4 +80,32 @@ const assessments = defineCollection({
   schema: instrumentSchema,
 });
 
-export const collections = { tracks, guides, glossary, assessments };
+const goalTemplates = defineCollection({
+  loader: file('src/content/goal-templates/templates.yaml'),
+  schema: z.object({
+    /** The instrument whose domain this template works on, e.g. "clinical-strengths". */
+    instrument: z.string().min(1),
+    /** The domain id within that instrument, e.g. "patient-care". */
+    domain: z.string().min(1),
+    /** Short goal title starting with a verb. */
+    title: z.string().min(1).max(120),
+    /** SMART: what exactly you will do. */
+    specific: z.string().min(1),
+    /** SMART: how you will know. */
+    measurable: z.string().min(1),
+    /** SMART: why it is realistic. */
+    achievable: z.string().min(1),
+    /** SMART: why it matters now. */
+    relevant: z.string().min(1),
+    /** SMART: the time frame in words. */
+    timeBound: z.string().min(1),
+    /** Suggested weeks until the target date. */
+    weeks: z.number().int().min(1).max(52),
+    /** Who can help (free text). */
+    whoCanHelp: z.string().default(''),
+    /** Action steps (3 to 5). */
+    steps: z.array(z.string().min(1)).min(3).max(5),
+  }),
+});
+
+export const collections = { tracks, guides, glossary, assessments, goalTemplates };

@@ -28,8 +28,8 @@ export interface Tool {
 
 export const tools: Record<ToolId, Tool> = {
   assessments: { label: 'Self-assessments', path: '/assessments/', built: true },
-  plan: { label: 'Goal planner', path: '/plan/', built: false },
-  brief: { label: 'Meeting brief', path: '/plan/brief/', built: false },
+  plan: { label: 'Goal planner', path: '/plan/', built: true },
+  brief: { label: 'Meeting brief', path: '/plan/brief/', built: true },
   agreement: { label: 'Mentoring agreement', path: '/plan/agreement/', built: false },
   meetings: { label: 'Meeting log', path: '/plan/meetings/', built: false },
   mentors: { label: 'Mentor directory', path: '/mentors/', built: false },

@@ -21,6 +21,8 @@ interface Props {
   guides: Record<string, { title: string; href: string }>;
   runnerHref: string;
   myDataHref: string;
+  /** The goal planner, when the site has it: "Make this a goal" links there. */
+  planHref?: string | undefined;
   locale: string;
 }
 
@@ -64,6 +66,7 @@ export default function AssessmentResults({
   guides,
   runnerHref,
   myDataHref,
+  planHref,
   locale,
 }: Props) {
   const state = useStore(assessments.$value);
@@ -104,6 +107,18 @@ export default function AssessmentResults({
   const min = Math.min(...instrument.scale.points.map((p) => p.value));
   const max = Math.max(...instrument.scale.points.map((p) => p.value));
 
+  const goalLink = (id: string) =>
+    planHref &&
+    focus.includes(id) && (
+      <a
+        class="button button--quiet button--small make-goal"
+        aria-label={`Make this a goal: ${name(id)}`}
+        href={`${planHref}?instrument=${encodeURIComponent(instrument.instrument)}&domain=${encodeURIComponent(id)}`}
+      >
+        Make this a goal
+      </a>
+    );
+
   const end = (title: string, ids: string[], text: 'high' | 'low') => (
     <section aria-labelledby={`end-${text}`} class="end">
       <h2 id={`end-${text}`}>{title}</h2>
@@ -116,7 +131,7 @@ export default function AssessmentResults({
             return (
               <li key={id}>
                 <strong>{name(id)}</strong> ({scores.find((s) => s.domain === id)?.score} of 100).{' '}
-                {domain?.[text]}
+                {domain?.[text]} {goalLink(id)}
               </li>
             );
           })}

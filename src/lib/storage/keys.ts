@@ -24,6 +24,9 @@ export function isOwnKey(key: string): boolean {
 export const storeTitles: Record<string, string> = {
   prefs: 'Preferences',
   assessments: 'Self-assessments',
+  plan: 'Goal plans',
+  meetings: 'Meeting log',
+  agreement: 'Mentoring agreement',
   meta: 'Backup reminders',
 };
 

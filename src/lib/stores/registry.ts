@@ -4,7 +4,8 @@
  */
 import type { PersistentStore } from '../storage/persistent';
 import { assessments } from './assessments';
+import { plan } from './plan';
 import { prefs } from './prefs';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const dataStores: readonly PersistentStore<any>[] = [assessments, prefs];
+export const dataStores: readonly PersistentStore<any>[] = [assessments, plan, prefs];

@@ -50,7 +50,48 @@ const attempt = fc.record({
   lowTitle: text,
 });
 
+const day = iso.map((d) => d.slice(0, 10));
+const goal = fc.record({
+  id: fc.uuid(),
+  title: text,
+  specific: text,
+  measurable: text,
+  achievable: text,
+  relevant: text,
+  timeBound: text,
+  targetDate: fc.option(day, { nil: null }),
+  status: fc.constantFrom(
+    'not-started' as const,
+    'in-progress' as const,
+    'done' as const,
+    'paused' as const,
+  ),
+  archived: fc.boolean(),
+  link: fc.option(fc.record({ instrument: text, domain: text, name: text }), { nil: null }),
+  guides: fc.array(text, { maxLength: 3 }),
+  whoCanHelp: text,
+  steps: fc.array(
+    fc.record({
+      id: fc.uuid(),
+      text,
+      done: fc.boolean(),
+      due: fc.option(day, { nil: null }),
+      doneAt: fc.option(iso, { nil: null }),
+    }),
+    { maxLength: 4 },
+  ),
+  log: fc.array(fc.record({ id: fc.uuid(), date: day, did: text, learned: text }), {
+    maxLength: 3,
+  }),
+  createdAt: iso,
+  updatedAt: iso,
+});
+
 const arbitraries: Record<string, fc.Arbitrary<{ version: number }>> = {
+  plan: fc.record({
+    version: fc.constant(1 as const),
+    goals: fc.uniqueArray(goal, { selector: (g) => g.id, maxLength: 4 }),
+  }),
   assessments: fc.record({
     version: fc.constant(1 as const),
     drafts: fc.dictionary(

@@ -1,0 +1,206 @@
+/**
+ * The meeting brief: pick goals and results, add questions, then print it (one or two pages)
+ * or save it as Markdown. Nothing new is stored; it reads the plan and the self-assessments.
+ */
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { briefGoals, briefMarkdown, type BriefResults } from '~/lib/goals/brief';
+import { addDays, today } from '~/lib/goals/dates';
+import { progress, statusLabels } from '~/lib/goals/model';
+import { assessments, latestAttempts } from '~/lib/stores/assessments';
+import { plan } from '~/lib/stores/plan';
+import { downloadText } from './download';
+import { useHydrated } from './useHydrated';
+
+interface Props {
+  locale: string;
+  planHref: string;
+}
+
+export default function BriefApp({ locale, planHref }: Props) {
+  const hydrated = useHydrated();
+  const goals = useStore(plan.$value).goals.filter((g) => !g.archived);
+  const attempts = latestAttempts(useStore(assessments.$value));
+  const [chosen, setChosen] = useState<Set<string> | null>(null);
+  const [chosenResults, setChosenResults] = useState<Set<string> | null>(null);
+  const [since, setSince] = useState(addDays(today(), -30));
+  const [questions, setQuestions] = useState('');
+  const picked =
+    chosen ??
+    new Set(
+      goals
+        .filter((g) => g.status === 'in-progress' || g.status === 'not-started')
+        .map((g) => g.id),
+    );
+  const pickedResults = chosenResults ?? new Set(attempts.map((a) => a.id));
+  const date = (d: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${d.slice(0, 10)}T00:00:00Z`),
+    );
+
+  if (!hydrated) return <p class="muted">Loading your goals…</p>;
+  if (goals.length === 0 && attempts.length === 0) {
+    return (
+      <p>
+        Nothing to brief yet. <a href={planHref}>Add a goal to your plan</a> or complete a
+        self-assessment first.
+      </p>
+    );
+  }
+
+  const toggle = (set: Set<string>, id: string, apply: (s: Set<string>) => void) => {
+    const next = new Set(set);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    apply(next);
+  };
+
+  const items = briefGoals(
+    goals.filter((g) => picked.has(g.id)),
+    since || null,
+  );
+  const results: BriefResults[] = attempts
+    .filter((a) => pickedResults.has(a.id))
+    .map((a) => {
+      const name = (id: string) => a.results.find((r) => r.domain === id)?.name ?? id;
+      return {
+        title: a.title,
+        completedAt: a.completedAt,
+        highTitle: a.highTitle,
+        high: a.high.map(name),
+        lowTitle: a.lowTitle,
+        low: a.low.map(name),
+      };
+    });
+  const questionList = questions
+    .split('\n')
+    .map((q) => q.trim())
+    .filter(Boolean);
+
+  const saveMarkdown = () =>
+    downloadText(
+      `medmentor-brief-${today()}.md`,
+      briefMarkdown({ date: today(), since: since || null, goals: items, results, questions }),
+      'text/markdown',
+    );
+
+  return (
+    <div class="tool brief">
+      <form class="no-print" onSubmit={(e) => e.preventDefault()}>
+        <fieldset class="field">
+          <legend>Goals to include</legend>
+          {goals.map((g) => (
+            <label class="choice" key={g.id}>
+              <input
+                type="checkbox"
+                checked={picked.has(g.id)}
+                onChange={() => toggle(picked, g.id, setChosen)}
+              />{' '}
+              {g.title}
+            </label>
+          ))}
+        </fieldset>
+        {attempts.length > 0 && (
+          <fieldset class="field">
+            <legend>Self-assessment results to include</legend>
+            {attempts.map((a) => (
+              <label class="choice" key={a.id}>
+                <input
+                  type="checkbox"
+                  checked={pickedResults.has(a.id)}
+                  onChange={() => toggle(pickedResults, a.id, setChosenResults)}
+                />{' '}
+                {a.title} ({date(a.completedAt)})
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div class="field">
+          <label for="since">Show progress since (your last meeting)</label>
+          <input
+            id="since"
+            type="date"
+            value={since}
+            onInput={(e) => setSince(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="questions">Questions for your mentor (one per line)</label>
+          <textarea
+            id="questions"
+            rows={4}
+            value={questions}
+            onInput={(e) => setQuestions(e.currentTarget.value)}
+          />
+        </div>
+        <p class="actions">
+          <button type="button" class="button" onClick={() => print()}>
+            Print or save as PDF
+          </button>
+          <button type="button" class="button button--quiet" onClick={saveMarkdown}>
+            Save as Markdown
+          </button>
+        </p>
+      </form>
+
+      <article class="brief-sheet" aria-labelledby="brief-title">
+        <h2 id="brief-title">Meeting brief, {date(today())}</h2>
+        {since && <p class="muted">Progress since {date(since)}.</p>}
+        {items.length > 0 && <h3>Goals</h3>}
+        {items.map(({ goal, doneSince, logSince, nextSteps }) => {
+          const { done, total } = progress(goal);
+          return (
+            <section key={goal.id} class="brief-goal" aria-label={goal.title}>
+              <h4>{goal.title}</h4>
+              <p class="small">
+                {statusLabels[goal.status]} · {done} of {total} steps done
+                {goal.targetDate ? ` · target ${date(goal.targetDate)}` : ''}
+                {goal.link ? ` · ${goal.link.name}` : ''}
+              </p>
+              <ul>
+                {doneSince.map((t) => (
+                  <li key={`d-${t}`}>Done: {t}</li>
+                ))}
+                {logSince.map((entry) => (
+                  <li key={`l-${entry.date}-${entry.did}`}>
+                    {date(entry.date)}: {entry.did}
+                    {entry.learned ? ` (learned: ${entry.learned})` : ''}
+                  </li>
+                ))}
+                {nextSteps.map((t) => (
+                  <li key={`n-${t}`}>Next: {t}</li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        {results.length > 0 && (
+          <>
+            <h3>Self-assessment results</h3>
+            <ul>
+              {results.map((r) => (
+                <li key={r.title}>
+                  <strong>{r.title}</strong> ({date(r.completedAt)}): {r.highTitle}:{' '}
+                  {r.high.join(', ') || 'none stands out'}. {r.lowTitle}:{' '}
+                  {r.low.join(', ') || 'none stands out'}.
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {questionList.length > 0 && (
+          <>
+            <h3>Questions for my mentor</h3>
+            <ul>
+              {questionList.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>Notes</h3>
+        <div class="notes-space" aria-hidden="true" />
+      </article>
+    </div>
+  );
+}

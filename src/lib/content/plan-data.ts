@@ -1,0 +1,25 @@
+/**
+ * What the planner pages need from content, gathered once at build time: templates, the
+ * domains a goal can work on, and the titles and links of guides they point to.
+ */
+import { getInstruments, instrumentGuides } from './assessments';
+import { getGoalTemplates } from './goal-templates';
+
+export async function getPlanData(url: (path: string) => string) {
+  const instruments = await getInstruments();
+  const templates = await getGoalTemplates();
+  const domains = instruments.flatMap((i) =>
+    i.domains.map((d) => ({
+      instrument: i.instrument,
+      instrumentTitle: i.title,
+      domain: d.id,
+      name: d.name,
+      guides: d.relatedGuides,
+    })),
+  );
+  const guides = Object.assign(
+    {},
+    ...(await Promise.all(instruments.map((i) => instrumentGuides(i, url)))),
+  );
+  return { templates, domains, guides: guides as Record<string, { title: string; href: string }> };
+}

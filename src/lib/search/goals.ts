@@ -1,0 +1,34 @@
+/**
+ * Fuzzy search over goals, their steps and their log, with fuse.js: typo-tolerant, so
+ * "resarch" finds "research". Loaded on the first search only, to keep the planner small.
+ */
+import type { Goal } from '../schemas/plan';
+
+/** Fuse options: titles weigh most, then the SMART text, steps and log entries. */
+export const goalSearchOptions = {
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'specific', weight: 1 },
+    { name: 'measurable', weight: 0.5 },
+    { name: 'steps.text', weight: 1.5 },
+    { name: 'log.did', weight: 1 },
+    { name: 'log.learned', weight: 1 },
+    { name: 'whoCanHelp', weight: 0.5 },
+  ],
+  threshold: 0.4,
+  ignoreLocation: true,
+  minMatchCharLength: 2,
+};
+
+/** A search function over the given goals: query in, matching goal ids out (best first). */
+export async function createGoalSearch(
+  goals: readonly Goal[],
+): Promise<(query: string) => string[]> {
+  const { default: Fuse } = await import('fuse.js');
+  const fuse = new Fuse(goals, goalSearchOptions);
+  return (query) => {
+    const q = query.trim();
+    if (!q) return goals.map((g) => g.id);
+    return fuse.search(q).map((r) => r.item.id);
+  };
+}

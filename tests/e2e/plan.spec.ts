@@ -1,0 +1,337 @@
+/**
+ * The goal planner and meeting brief, on desktop and on a 375 x 667 phone.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expect, test } from './support/fixtures';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+async function axe(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(
+    violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([]);
+}
+
+const stamp = '2026-11-01T10:00:00.000Z';
+function goal(id: string, title: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    title,
+    specific: '',
+    measurable: '',
+    achievable: '',
+    relevant: '',
+    timeBound: '',
+    targetDate: null,
+    status: 'in-progress',
+    archived: false,
+    link: null,
+    guides: [],
+    whoCanHelp: '',
+    steps: [],
+    log: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...extra,
+  };
+}
+const step = (id: string, text: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  text,
+  done: false,
+  due: null,
+  doneAt: null,
+  ...extra,
+});
+
+async function seedPlan(page: Page, goals: unknown[]) {
+  await page.goto('plan/');
+  await page.evaluate(
+    (value) => localStorage.setItem('medmentor:plan', value),
+    JSON.stringify({ version: 1, goals }),
+  );
+  await page.reload();
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 667 },
+]) {
+  test(`a goal from an assessment growth area, three steps, one done, survives a reload (${viewport.width}px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('assessments/mentoring-needs/');
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (let s = 0; s < 5; s++) {
+      const groups = page.locator('fieldset.item');
+      for (let i = 0; i < 4; i++)
+        await groups
+          .nth(i)
+          .getByRole('radio')
+          .nth(s === 0 ? 4 : 1)
+          .check();
+      await page.getByRole('button', { name: s === 4 ? 'See my results' : 'Next' }).click();
+    }
+    await page.getByRole('link', { name: 'Make this a goal: Guidance and support' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'New goal: Guidance and support' }),
+    ).toBeVisible();
+    await axe(page, 'new goal');
+    const template = page.getByLabel('Start from a template (optional)');
+    const firstForDomain = template
+      .locator('optgroup[label="For Guidance and support"] option')
+      .first();
+    await template.selectOption((await firstForDomain.getAttribute('value')) ?? '');
+    const title = await page.getByLabel('Goal', { exact: true }).inputValue();
+    expect(title.length).toBeGreaterThan(5);
+    await expect(page.getByLabel('Specific')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Save goal' }).click();
+
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await expect(page.getByText('works on Guidance and support')).toBeVisible();
+    const steps = page.locator('ol.steps > li');
+    const before = await steps.count();
+    for (const text of [
+      'Write down two decisions to talk through',
+      'Ask a resident for 20 minutes',
+      'Book a follow-up',
+    ]) {
+      await page.getByLabel('New step').fill(text);
+      await page.getByRole('button', { name: 'Add step' }).click();
+    }
+    await expect(steps).toHaveCount(before + 3);
+    await page.getByRole('checkbox', { name: 'Ask a resident for 20 minutes' }).check();
+    await axe(page, 'goal detail');
+
+    await page.reload();
+    const card = page.locator('.goal-card', { hasText: title });
+    await expect(card).toContainText(`1 of ${before + 3} steps done`);
+    await expect(page.getByRole('heading', { name: /In progress \(1\)/ })).toBeVisible();
+    await axe(page, 'goal list');
+    await card.getByRole('button', { name: title }).click();
+    await expect(
+      page.getByRole('checkbox', { name: 'Ask a resident for 20 minutes' }),
+    ).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Book a follow-up' })).not.toBeChecked();
+  });
+}
+
+test('a goal created with the keyboard alone', async ({ page }) => {
+  await page.goto('plan/');
+  const newGoal = page.getByRole('button', { name: 'New goal' });
+  await expect(newGoal).toBeEnabled();
+  for (let i = 0; i < 30 && !(await newGoal.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'New goal' })).toBeFocused();
+  await page.keyboard.press('Tab'); // template picker
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Goal', { exact: true })).toBeFocused();
+  await page.keyboard.type('Shadow a pharmacist for one shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Spend one evening shift with the ward pharmacist.');
+  await page.keyboard.press('Enter'); // a new line in the textarea, not a submit
+  for (let i = 0; i < 20; i++) {
+    if (
+      await page
+        .getByRole('button', { name: 'Save goal' })
+        .evaluate((el) => el === document.activeElement)
+    )
+      break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { name: 'Shadow a pharmacist for one shift' }),
+  ).toBeVisible();
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('medmentor:plan') ?? '{}'),
+  );
+  expect(stored.goals[0]).toMatchObject({
+    title: 'Shadow a pharmacist for one shift',
+    status: 'not-started',
+  });
+  expect(stored.goals[0].specific).toContain('ward pharmacist');
+});
+
+test('a misspelled search still finds the goal', async ({ page }) => {
+  await seedPlan(page, [
+    goal('g1', 'Present a case at research rounds', { steps: [step('s1', 'Draft the slides')] }),
+    goal('g2', 'Find a near-peer mentor'),
+    goal('g3', 'Sleep before exams', {
+      log: [
+        {
+          id: 'l1',
+          date: '2026-11-02',
+          did: 'Went to bed by eleven',
+          learned: 'Mornings feel easier',
+        },
+      ],
+    }),
+  ]);
+  const search = page.getByLabel('Search goals, steps and notes');
+  await search.fill('resarch');
+  await expect(page.getByText('1 goal found.')).toBeVisible();
+  await expect(page.locator('.goal-card')).toHaveText([/Present a case at research rounds/]);
+  await search.fill('slieds');
+  await expect(page.locator('.goal-card')).toHaveText([/Present a case/]);
+  await search.fill('moring');
+  await expect(page.locator('.goal-card')).toHaveText([/Sleep before exams/]);
+  await search.fill('');
+  await expect(page.locator('.goal-card')).toHaveCount(3);
+});
+
+test('the exported .ics parses and holds the expected events', async ({ page }) => {
+  await seedPlan(page, [
+    goal('g1', 'Present a case, with slides; and questions', {
+      targetDate: '2027-01-20',
+      steps: [
+        step('s1', 'Pick a case', { due: '2026-12-01' }),
+        step('s2', 'Draft slides', { due: '2026-12-10', done: true }),
+      ],
+    }),
+    goal('g2', 'Archived goal', { targetDate: '2026-12-24', archived: true }),
+  ]);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export dates (.ics)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^medmentor-plan-\d{4}-\d{2}-\d{2}\.ics$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((c) => new ICAL.Event(c));
+  expect(events.map((e) => [e.uid, e.summary, e.startDate.toString()])).toEqual([
+    ['goal-g1@medmentor', 'Goal due: Present a case, with slides; and questions', '2027-01-20'],
+    ['step-g1-s1@medmentor', 'Step: Pick a case', '2026-12-01'],
+  ]);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Calendar file saved with 2 dates' }),
+  ).toBeVisible();
+});
+
+test('steps reorder by keyboard and by drag; delete has undo; archive and restore', async ({
+  page,
+}) => {
+  await seedPlan(page, [
+    goal('g1', 'Finish the poster', {
+      steps: [step('a', 'Outline'), step('b', 'Figures'), step('c', 'Print')],
+    }),
+  ]);
+  await page.getByRole('button', { name: 'Finish the poster' }).click();
+  const order = () => page.locator('ol.steps > li label span').allTextContents();
+  await page.getByRole('button', { name: 'Move "Print" up' }).click();
+  await expect.poll(order).toEqual(['Outline', 'Print', 'Figures']);
+  await expect(page.getByRole('button', { name: 'Move "Print" up' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(order).toEqual(['Print', 'Outline', 'Figures']);
+  await page.locator('ol.steps > li').nth(2).dragTo(page.locator('ol.steps > li').nth(0));
+  await expect.poll(order).toEqual(['Figures', 'Print', 'Outline']);
+
+  await page.getByRole('button', { name: 'Archive goal' }).click();
+  await page.getByRole('button', { name: '← All goals' }).click();
+  await expect(page.locator('.goal-card')).toHaveCount(0);
+  await page.getByText('Archived goals (1)').click();
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.locator('.goal-card')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Finish the poster' }).click();
+  await page.getByRole('button', { name: 'Delete goal' }).click();
+  await expect(page.locator('.goal-card')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.goal-card')).toHaveCount(1);
+  await page.reload();
+  await page.getByRole('button', { name: 'Finish the poster' }).click();
+  await expect.poll(order).toEqual(['Figures', 'Print', 'Outline']);
+});
+
+test('the meeting brief printed to PDF shows the chosen goals', async ({ page }) => {
+  await seedPlan(page, [
+    goal('g1', 'Present a case at research rounds', {
+      steps: [
+        step('s1', 'Pick a case', { done: true, doneAt: new Date().toISOString() }),
+        step('s2', 'Draft slides'),
+      ],
+    }),
+    goal('g2', 'Learn the night-float handoff'),
+  ]);
+  await page.goto('plan/brief/');
+  await page.getByRole('checkbox', { name: 'Learn the night-float handoff' }).uncheck();
+  await page
+    .getByLabel('Questions for your mentor (one per line)')
+    .fill('Which case should I pick?');
+  const sheet = page.getByRole('article', { name: /Meeting brief/ });
+  await expect(sheet).toContainText('Present a case at research rounds');
+  await expect(sheet).toContainText('Done: Pick a case');
+  await expect(sheet).not.toContainText('night-float');
+  await axe(page, 'brief');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as Markdown' }).click();
+  const markdown = readFileSync(await (await downloading).path(), 'utf8');
+  expect(markdown).toContain('### Present a case at research rounds');
+  expect(markdown).toContain('- Which case should I pick?');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  expect(doc.numPages).toBeLessThanOrEqual(2);
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+  }
+  expect(text).toContain('Present a case at research rounds');
+  expect(text).toContain('Which case should I pick?');
+  expect(text).not.toContain('night-float');
+  expect(text).not.toContain('Goals to include');
+});
+
+test('500 goals of 10 steps: the plan renders and filters without visible lag', async ({
+  page,
+}) => {
+  const goals = Array.from({ length: 500 }, (_, i) =>
+    goal(`g${i}`, `Goal ${i} ${i % 50 === 0 ? 'research poster' : 'clinical skills'}`, {
+      steps: Array.from({ length: 10 }, (_, j) =>
+        step(`s${i}-${j}`, `Step ${j} of goal ${i}`, { done: j < i % 10 }),
+      ),
+    }),
+  );
+  await page.goto('plan/');
+  await page.evaluate(
+    (value) => localStorage.setItem('medmentor:plan', value),
+    JSON.stringify({ version: 1, goals }),
+  );
+  const started = Date.now();
+  await page.reload();
+  await expect(page.locator('.goal-card')).toHaveCount(500);
+  const renderMs = Date.now() - started;
+  const filterStart = Date.now();
+  await page.getByLabel('Search goals, steps and notes').fill('resarch postr');
+  await expect(page.getByText('10 goals found.')).toBeVisible();
+  const filterMs = Date.now() - filterStart;
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(
+    join('bench', 'plan-500.json'),
+    JSON.stringify(
+      {
+        goals: 500,
+        stepsPerGoal: 10,
+        loadAndRenderMs: renderMs,
+        firstFilterMs: filterMs,
+        measuredAt: new Date().toISOString(),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`500 goals: load and render ${renderMs} ms, first filter ${filterMs} ms`);
+  // A loose ceiling catches a pathological slowdown without making the test flaky.
+  expect(renderMs).toBeLessThan(5000);
+  expect(filterMs).toBeLessThan(3000);
+});
