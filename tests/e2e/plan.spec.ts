@@ -335,3 +335,27 @@ test('500 goals of 10 steps: the plan renders and filters without visible lag', 
   expect(renderMs).toBeLessThan(5000);
   expect(filterMs).toBeLessThan(3000);
 });
+
+test('text typed into every planner field is shown as text, never run', async ({ page }) => {
+  const xss = '<img src=x onerror=alert(1)>';
+  await page.goto('plan/');
+  await page.getByRole('button', { name: 'New goal' }).click();
+  await page.getByLabel('Goal', { exact: true }).fill(`Goal ${xss}`);
+  for (const label of ['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound']) {
+    await page.getByLabel(label).fill(`${label} ${xss}`);
+  }
+  await page.getByLabel('Who can help (mentor, peer, sponsor…)').fill(`javascript:alert(2)`);
+  await page.getByRole('button', { name: 'Save goal' }).click();
+  await page.getByLabel('New step').fill(`Step ${xss}`);
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await page.getByLabel('What I did').fill(`Did ${xss}`);
+  await page.getByLabel('What I learned').fill(`</script><script>alert(3)</script>`);
+  await page.getByRole('button', { name: 'Add to log' }).click();
+  await expect(page.getByRole('heading', { name: `Goal ${xss}` })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `Step ${xss}` })).toBeVisible();
+  await expect(page.locator('.log')).toContainText(`Did ${xss}`);
+  await expect(page.locator('.log')).toContainText('</script><script>alert(3)</script>');
+  await page.goto('plan/brief/');
+  await expect(page.getByRole('article', { name: /Meeting brief/ })).toContainText(`Goal ${xss}`);
+  await expect(page.locator('main img')).toHaveCount(0);
+});

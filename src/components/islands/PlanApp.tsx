@@ -423,6 +423,12 @@ export default function PlanApp({
         <a class="button button--quiet" href={briefHref}>
           Meeting brief
         </a>
+        <a class="button button--quiet" href={`${briefHref.replace(/brief\/$/, '')}meetings/`}>
+          Meeting log
+        </a>
+        <a class="button button--quiet" href={`${briefHref.replace(/brief\/$/, '')}agreement/`}>
+          Agreement
+        </a>
         <button
           type="button"
           class="button button--quiet"

@@ -4,8 +4,15 @@
  */
 import type { PersistentStore } from '../storage/persistent';
 import { assessments } from './assessments';
+import { agreement, meetings } from './partnership';
 import { plan } from './plan';
 import { prefs } from './prefs';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const dataStores: readonly PersistentStore<any>[] = [assessments, plan, prefs];
+export const dataStores: readonly PersistentStore<any>[] = [
+  assessments,
+  plan,
+  meetings,
+  agreement,
+  prefs,
+];

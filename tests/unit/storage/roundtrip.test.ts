@@ -88,6 +88,30 @@ const goal = fc.record({
 });
 
 const arbitraries: Record<string, fc.Arbitrary<{ version: number }>> = {
+  agreement: fc.record({
+    version: fc.constant(1 as const),
+    fields: fc.dictionary(
+      fc.constantFrom('mentee', 'mentor', 'purpose', 'ending', 'review'),
+      fc.string({ maxLength: 80 }),
+    ),
+    updatedAt: fc.option(iso, { nil: null }),
+  }),
+  meetings: fc.record({
+    version: fc.constant(1 as const),
+    meetings: fc.uniqueArray(
+      fc.record({
+        id: fc.uuid(),
+        date: day,
+        agenda: text,
+        notes: text,
+        actions: fc.array(
+          fc.record({ id: fc.uuid(), text, goalId: fc.option(fc.uuid(), { nil: null }) }),
+          { maxLength: 3 },
+        ),
+      }),
+      { selector: (m) => m.id, maxLength: 3 },
+    ),
+  }),
   plan: fc.record({
     version: fc.constant(1 as const),
     goals: fc.uniqueArray(goal, { selector: (g) => g.id, maxLength: 4 }),

@@ -1,0 +1,201 @@
+/** Stores and actions for the mentoring agreement and the meeting log. */
+import {
+  agreementSchema,
+  meetingsSchema,
+  type Agreement,
+  type Meeting,
+  type Meetings,
+} from '../schemas/partnership';
+import { defineStore } from '../storage/define';
+import { storeTitle } from '../storage/keys';
+import { createDataStore } from './meta';
+import { actions as planActions, newId } from './plan';
+
+/** The parts of a mentoring agreement, in order, with help for each. */
+export const agreementFields = [
+  {
+    key: 'mentee',
+    label: 'Mentee',
+    help: 'Name and role, e.g. "Sam, second-year nursing student".',
+    multiline: false,
+  },
+  { key: 'mentor', label: 'Mentor', help: 'Name and role.', multiline: false },
+  {
+    key: 'purpose',
+    label: 'What this mentorship is for',
+    help: 'The goals you will work on together, and what each of you hopes to get from it.',
+    multiline: true,
+  },
+  {
+    key: 'roles',
+    label: 'What each of us will do',
+    help: 'For example: the mentee sets the agenda and follows up; the mentor gives honest feedback and makes introductions.',
+    multiline: true,
+  },
+  {
+    key: 'meetings',
+    label: 'How often and how we meet',
+    help: 'For example: 30 minutes every two weeks, by video, with a short message between meetings if needed.',
+    multiline: true,
+  },
+  {
+    key: 'confidentiality',
+    label: 'Confidentiality',
+    help: 'What stays between you, and its limits (for example, safety concerns).',
+    multiline: true,
+  },
+  {
+    key: 'feedback',
+    label: 'How we give feedback',
+    help: 'How and when you will tell each other what is working and what is not, in both directions.',
+    multiline: true,
+  },
+  {
+    key: 'conflicts',
+    label: 'If something goes wrong',
+    help: 'How you will raise and handle a disagreement, and who else can help.',
+    multiline: true,
+  },
+  {
+    key: 'ending',
+    label: 'How either of us can end it',
+    help: 'A no-fault way to end or change the mentorship, for example with a short conversation and no explanation owed.',
+    multiline: true,
+  },
+  {
+    key: 'review',
+    label: 'Review date',
+    help: 'When you will look at this agreement again.',
+    multiline: false,
+    type: 'date',
+  },
+] as const;
+
+export const agreementDefinition = defineStore<Agreement>({
+  name: 'agreement',
+  title: storeTitle('agreement'),
+  version: 1,
+  schema: agreementSchema,
+  migrations: {},
+  initial: { version: 1, fields: {}, updatedAt: null },
+  describe: (a) => {
+    const filled = agreementFields.filter((f) => a.fields[f.key]?.trim()).length;
+    return filled === 0 ? 'nothing yet' : `${filled} of ${agreementFields.length} parts filled in`;
+  },
+  merge: (current, incoming) =>
+    (incoming.updatedAt ?? '') > (current.updatedAt ?? '') ? incoming : current,
+  share: [
+    {
+      id: 'agreement',
+      label: 'Our mentoring agreement',
+      defaultOn: false,
+      summarize: (a) => {
+        const rows = agreementFields
+          .filter((f) => a.fields[f.key]?.trim())
+          .map((f) => [f.label, a.fields[f.key] ?? '']);
+        return rows.length
+          ? {
+              title: 'Mentoring agreement',
+              blocks: [
+                { type: 'table', caption: 'Agreement', columns: ['Part', 'What we agreed'], rows },
+              ],
+            }
+          : null;
+      },
+    },
+  ],
+});
+
+export const agreement = createDataStore(agreementDefinition);
+
+export function setAgreementField(key: string, value: string, now = new Date()) {
+  return agreement.update((a) => ({
+    ...a,
+    fields: { ...a.fields, [key]: value.slice(0, 5000) },
+    updatedAt: now.toISOString(),
+  }));
+}
+
+export const meetingsDefinition = defineStore<Meetings>({
+  name: 'meetings',
+  title: storeTitle('meetings'),
+  version: 1,
+  schema: meetingsSchema,
+  migrations: {},
+  initial: { version: 1, meetings: [] },
+  describe: (m) =>
+    m.meetings.length === 0
+      ? 'nothing yet'
+      : `${m.meetings.length} meeting${m.meetings.length === 1 ? '' : 's'}`,
+  merge: (current, incoming) => {
+    const ids = new Set(current.meetings.map((m) => m.id));
+    return {
+      version: 1,
+      meetings: sortMeetings([
+        ...current.meetings,
+        ...incoming.meetings.filter((m) => !ids.has(m.id)),
+      ]),
+    };
+  },
+  share: [
+    {
+      id: 'meeting-actions',
+      label: 'Meeting dates, agendas and action items',
+      defaultOn: false,
+      summarize: (m) =>
+        m.meetings.length
+          ? {
+              title: 'Meetings',
+              blocks: m.meetings.map((meeting) => ({
+                type: 'list' as const,
+                items: [
+                  `${meeting.date}: ${meeting.agenda || 'no agenda'}`,
+                  ...meeting.actions.map((a) => `Action: ${a.text}`),
+                ],
+              })),
+            }
+          : null,
+    },
+  ],
+});
+
+export const meetings = createDataStore(meetingsDefinition);
+
+function sortMeetings(list: Meeting[]): Meeting[] {
+  return [...list].sort((a, b) => b.date.localeCompare(a.date));
+}
+
+export const meetingActions = {
+  add: (entry: { date: string; agenda: string; notes: string; actions: string[] }) => {
+    const meeting: Meeting = {
+      id: newId(),
+      date: entry.date,
+      agenda: entry.agenda.slice(0, 5000),
+      notes: entry.notes.slice(0, 5000),
+      actions: entry.actions
+        .filter((a) => a.trim())
+        .map((text) => ({ id: newId(), text: text.trim().slice(0, 500), goalId: null })),
+    };
+    meetings.update((m) => ({ ...m, meetings: sortMeetings([...m.meetings, meeting]) }));
+    return meeting.id;
+  },
+  remove: (id: string) =>
+    meetings.update((m) => ({ ...m, meetings: m.meetings.filter((x) => x.id !== id) })),
+  /** Turns an action item into a step of a goal, and remembers that it did. */
+  toGoalStep: (meetingId: string, actionId: string, goalId: string) => {
+    const action = meetings
+      .read()
+      .meetings.find((m) => m.id === meetingId)
+      ?.actions.find((a) => a.id === actionId);
+    if (!action) return false;
+    planActions.addStep(goalId, action.text);
+    return meetings.update((m) => ({
+      ...m,
+      meetings: m.meetings.map((x) =>
+        x.id === meetingId
+          ? { ...x, actions: x.actions.map((a) => (a.id === actionId ? { ...a, goalId } : a)) }
+          : x,
+      ),
+    }));
+  },
+};

@@ -1,0 +1,93 @@
+/** The mentoring agreement and the meeting log; free text always shown as text. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+
+const xss = '<img src=x onerror=alert(1)>';
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('the agreement is saved as it is written and prints for both to sign', async ({ page }) => {
+  await page.goto('plan/agreement/');
+  await page.getByLabel('Mentee', { exact: true }).fill('Sam, second-year nursing student');
+  await page
+    .getByLabel('What this mentorship is for')
+    .fill(`Prepare for my first clinical placement ${xss}`);
+  await page
+    .getByLabel('How either of us can end it')
+    .fill('Either of us can end it after one conversation, no reasons needed.');
+  await page.getByLabel('Review date').fill('2027-03-01');
+  await page.getByLabel('Mentor', { exact: true }).click();
+  await page.reload();
+  await expect(page.getByLabel('What this mentorship is for')).toHaveValue(
+    `Prepare for my first clinical placement ${xss}`,
+  );
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('article', { name: 'Printable agreement' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText(xss);
+  await expect(sheet).toContainText('March 1, 2027');
+  await expect(sheet).toContainText('Mentee signature and date');
+  await expect(page.getByLabel('Purpose')).toHaveCount(0);
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('a meeting action item becomes a goal step', async ({ page }) => {
+  await page.goto('plan/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'medmentor:plan',
+      JSON.stringify({
+        version: 1,
+        goals: [
+          {
+            id: 'g1',
+            title: 'Get ready for the surgery rotation',
+            specific: '',
+            measurable: '',
+            achievable: '',
+            relevant: '',
+            timeBound: '',
+            targetDate: null,
+            status: 'in-progress',
+            archived: false,
+            link: null,
+            guides: [],
+            whoCanHelp: '',
+            steps: [],
+            log: [],
+            createdAt: '2026-11-01T00:00:00.000Z',
+            updatedAt: '2026-11-01T00:00:00.000Z',
+          },
+        ],
+      }),
+    ),
+  );
+  await page.goto('plan/meetings/');
+  await page.getByLabel('Date').fill('2026-11-20');
+  await page.getByLabel('Agenda').fill(`Rotation worries ${xss}`);
+  await page.getByLabel('Notes').fill('Talked through the first week.');
+  await page
+    .getByLabel('Action items (one per line)')
+    .fill('Review suturing videos\nAsk the chief resident about call');
+  await page.getByRole('button', { name: 'Save meeting' }).click();
+  const meeting = page.getByRole('article', { name: 'November 20, 2026' });
+  await expect(meeting).toContainText(`Rotation worries ${xss}`);
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  await meeting
+    .getByRole('listitem')
+    .filter({ hasText: 'Review suturing videos' })
+    .getByRole('button', { name: 'Add as a goal step' })
+    .click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'added as a step to "Get ready for the surgery rotation"' }),
+  ).toBeVisible();
+  await expect(
+    meeting.getByRole('listitem').filter({ hasText: 'Review suturing videos' }),
+  ).toContainText('(added to a goal)');
+  await page.goto('plan/');
+  await page.getByRole('button', { name: 'Get ready for the surgery rotation' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Review suturing videos' })).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+});
