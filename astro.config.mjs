@@ -46,6 +46,9 @@ export default defineConfig({
   prefetch: false,
   vite: {
     build: {
+      // No preload helper for the few lazy imports (search, share form): less JavaScript on
+      // every tool page; those chunks are small and load on interaction.
+      modulePreload: false,
       rolldownOptions: {
         // Silences a known, harmless warning printed once per MDX file (withastro/astro#18087).
         onLog(level, log, handler) {

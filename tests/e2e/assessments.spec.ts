@@ -249,6 +249,7 @@ test('results are part of a backup and can be shared with a mentor', async ({ pa
     '1 completed self-assessment',
   );
   const share = page.getByRole('region', { name: 'Share a summary with your mentor' });
+  await share.getByRole('button', { name: 'Choose what to share' }).click();
   await expect(share.getByRole('checkbox', { name: /Self-assessment results/ })).toBeChecked();
   await expect(
     share.getByRole('checkbox', { name: /My notes from self-assessments/ }),
@@ -291,6 +292,7 @@ test('text typed into notes is shown as text everywhere, never run', async ({ pa
 
   await page.goto('my-data/');
   const share = page.getByRole('region', { name: 'Share a summary with your mentor' });
+  await share.getByRole('button', { name: 'Choose what to share' }).click();
   await share.getByRole('checkbox', { name: /My notes from self-assessments/ }).check();
   await share.getByRole('button', { name: 'Create a share link' }).click();
   await page.goto(await share.getByLabel('Link for your mentor').inputValue());

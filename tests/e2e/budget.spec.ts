@@ -74,6 +74,10 @@ for (const [path, budget] of [
   ['assessments/mentoring-needs/results/', 30],
   ['my-data/', 30],
   ['share/', 30],
+  ['plan/', 30],
+  ['plan/brief/', 30],
+  ['plan/agreement/', 30],
+  ['plan/meetings/', 30],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
     const bytes = await scriptBytes(page, path);

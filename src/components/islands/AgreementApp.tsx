@@ -6,6 +6,41 @@ import { useStore } from '@nanostores/preact';
 import { agreement, agreementFields, setAgreementField } from '~/lib/stores/partnership';
 import StorageNotices from './StorageNotices';
 
+/** Help and input kind for each part of the agreement. */
+const fieldHelp: Record<string, { help: string; multiline: boolean; type?: string }> = {
+  mentee: { help: 'Name and role, e.g. "Sam, second-year nursing student".', multiline: false },
+  mentor: { help: 'Name and role.', multiline: false },
+  purpose: {
+    help: 'The goals you will work on together, and what each of you hopes to get from it.',
+    multiline: true,
+  },
+  roles: {
+    help: 'For example: the mentee sets the agenda and follows up; the mentor gives honest feedback and makes introductions.',
+    multiline: true,
+  },
+  meetings: {
+    help: 'For example: 30 minutes every two weeks, by video, with a short message between meetings if needed.',
+    multiline: true,
+  },
+  confidentiality: {
+    help: 'What stays between you, and its limits (for example, safety concerns).',
+    multiline: true,
+  },
+  feedback: {
+    help: 'How and when you will tell each other what is working and what is not, in both directions.',
+    multiline: true,
+  },
+  conflicts: {
+    help: 'How you will raise and handle a disagreement, and who else can help.',
+    multiline: true,
+  },
+  ending: {
+    help: 'A no-fault way to end or change the mentorship, for example with a short conversation and no explanation owed.',
+    multiline: true,
+  },
+  review: { help: 'When you will look at this agreement again.', multiline: false, type: 'date' },
+};
+
 interface Props {
   locale: string;
   myDataHref: string;
@@ -25,32 +60,34 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
       <div class="no-print">
         <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
         <form onSubmit={(e) => e.preventDefault()}>
-          {agreementFields.map((field) => (
-            <div class="field" key={field.key}>
-              <label for={`agreement-${field.key}`}>{field.label}</label>
-              <span class="hint" id={`agreement-${field.key}-help`}>
-                {field.help}
-              </span>
-              {field.multiline ? (
-                <textarea
-                  id={`agreement-${field.key}`}
-                  rows={3}
-                  maxLength={5000}
-                  aria-describedby={`agreement-${field.key}-help`}
-                  value={value.fields[field.key] ?? ''}
-                  onChange={(e) => setAgreementField(field.key, e.currentTarget.value)}
-                />
-              ) : (
-                <input
-                  id={`agreement-${field.key}`}
-                  type={'type' in field ? field.type : 'text'}
-                  aria-describedby={`agreement-${field.key}-help`}
-                  value={value.fields[field.key] ?? ''}
-                  onChange={(e) => setAgreementField(field.key, e.currentTarget.value)}
-                />
-              )}
-            </div>
-          ))}
+          {agreementFields
+            .map((field) => ({ ...field, ...fieldHelp[field.key]! }))
+            .map((field) => (
+              <div class="field" key={field.key}>
+                <label for={`agreement-${field.key}`}>{field.label}</label>
+                <span class="hint" id={`agreement-${field.key}-help`}>
+                  {field.help}
+                </span>
+                {field.multiline ? (
+                  <textarea
+                    id={`agreement-${field.key}`}
+                    rows={3}
+                    maxLength={5000}
+                    aria-describedby={`agreement-${field.key}-help`}
+                    value={value.fields[field.key] ?? ''}
+                    onChange={(e) => setAgreementField(field.key, e.currentTarget.value)}
+                  />
+                ) : (
+                  <input
+                    id={`agreement-${field.key}`}
+                    type={field.type ?? 'text'}
+                    aria-describedby={`agreement-${field.key}-help`}
+                    value={value.fields[field.key] ?? ''}
+                    onChange={(e) => setAgreementField(field.key, e.currentTarget.value)}
+                  />
+                )}
+              </div>
+            ))}
           <p class="actions">
             <button type="button" class="button" onClick={() => print()}>
               Print the agreement

@@ -7,12 +7,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answer,
   assessments,
-  complete,
   goToStep,
   setNote,
   startOver,
   type RunnerInstrument,
 } from '~/lib/stores/assessments';
+import { complete } from '~/lib/stores/assessment-complete';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
 

@@ -6,17 +6,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES, type ImportMode } from '~/lib/storage/backup';
 import { storageUsage, $storageStatus } from '~/lib/storage/runtime';
-import {
-  applyImport,
-  deleteAllData,
-  exportBackup,
-  previewImport,
-  type ImportPreview,
-} from '~/lib/stores/data';
+import type { ImportPreview } from '~/lib/stores/data';
 import { meta } from '~/lib/stores/meta';
 import { dataStores } from '~/lib/stores/registry';
 import { downloadText } from './download';
-import ShareForm from './ShareForm';
 import StorageNotices from './StorageNotices';
 
 interface Props {
@@ -34,6 +27,13 @@ function formatBytes(bytes: number, locale: string): string {
 
 type Persisted = 'unsupported' | 'yes' | 'no' | 'refused';
 
+/*
+ * Backup, import, delete and share code loads on first use: the page shows what is stored
+ * straight away and ships the rest only to people who use it.
+ */
+const data = () => import('~/lib/stores/data');
+type ShareFormComponent = (typeof import('./ShareForm'))['default'];
+
 export default function MyData({ locale, sharePath }: Props) {
   const status = useStore($storageStatus);
   const info = useStore(meta.$value);
@@ -48,6 +48,7 @@ export default function MyData({ locale, sharePath }: Props) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [persisted, setPersisted] = useState<Persisted>('unsupported');
+  const [ShareForm, setShareForm] = useState<ShareFormComponent | null>(null);
 
   useEffect(() => {
     navigator.storage?.persisted?.().then(
@@ -57,7 +58,8 @@ export default function MyData({ locale, sharePath }: Props) {
   }, []);
 
   useEffect(() => {
-    setPreview(fileText === null ? null : previewImport(fileText, mode));
+    if (fileText === null) setPreview(null);
+    else void data().then(({ previewImport }) => setPreview(previewImport(fileText, mode)));
   }, [fileText, mode, values.map((v) => JSON.stringify(v)).join()]);
 
   const usage = storageUsage();
@@ -67,8 +69,8 @@ export default function MyData({ locale, sharePath }: Props) {
       new Date(iso),
     );
 
-  const onExport = () => {
-    const { fileName: name, text } = exportBackup();
+  const onExport = async () => {
+    const { fileName: name, text } = (await data()).exportBackup();
     downloadText(name, text);
     setMessage(`Backup saved as ${name}. Keep it somewhere safe, such as your files or email.`);
   };
@@ -92,9 +94,9 @@ export default function MyData({ locale, sharePath }: Props) {
     setFileText(await file.text());
   };
 
-  const onImport = () => {
+  const onImport = async () => {
     if (!preview?.ok) return;
-    const failed = applyImport(preview.changes);
+    const failed = (await data()).applyImport(preview.changes);
     setFileText(null);
     setFileName('');
     setMessage(
@@ -120,8 +122,8 @@ export default function MyData({ locale, sharePath }: Props) {
     setPersisted(granted ? 'yes' : 'refused');
   };
 
-  const onDelete = () => {
-    deleteAllData();
+  const onDelete = async () => {
+    (await data()).deleteAllData();
     document.documentElement.removeAttribute('data-theme');
     document.documentElement.removeAttribute('data-facilitator');
     setConfirmDelete(false);
@@ -273,7 +275,23 @@ export default function MyData({ locale, sharePath }: Props) {
 
       <section aria-labelledby="share-title">
         <h2 id="share-title">Share a summary with your mentor</h2>
-        <ShareForm sharePath={sharePath} />
+        {ShareForm ? (
+          <ShareForm sharePath={sharePath} />
+        ) : (
+          <>
+            <p>
+              Send your mentor a read-only summary of what you choose, through a link that never
+              passes through a server.
+            </p>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => import('./ShareForm').then((m) => setShareForm(() => m.default))}
+            >
+              Choose what to share
+            </button>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="delete-title">

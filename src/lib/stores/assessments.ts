@@ -2,8 +2,6 @@
  * The self-assessment store and its actions. Islands render; every change goes through here.
  */
 import type { Answer } from '../assessment/score';
-import { rank } from '../assessment/rank';
-import { scoreAttempt } from '../assessment/score';
 import type { Instrument } from '../schemas/instrument';
 import {
   assessmentsSchema,
@@ -198,41 +196,6 @@ export function startOver(instrument: Pick<Instrument, 'instrument'>) {
     delete drafts[instrument.instrument];
     return { ...s, drafts };
   });
-}
-
-/** Completes the draft: saves the attempt with a results snapshot and clears the draft. */
-export function complete(instrument: RunnerInstrument, now = new Date()): Attempt | null {
-  let saved: Attempt | null = null;
-  assessments.update((s) => {
-    const draft = s.drafts[instrument.instrument];
-    if (!draft) return s;
-    const scores = scoreAttempt(instrument, draft.answers);
-    const ranking = rank(scores, instrument.results.highlight);
-    const attempt: Attempt = {
-      id: `${instrument.instrument}-${now.getTime().toString(36)}`,
-      instrument: instrument.instrument,
-      framework: instrument.framework,
-      title: instrument.title,
-      completedAt: now.toISOString(),
-      answers: draft.answers,
-      notes: draft.notes,
-      results: scores.map((score) => ({
-        domain: score.domain,
-        name: instrument.domains.find((d) => d.id === score.domain)?.name ?? score.domain,
-        score: score.score,
-        mean: score.mean,
-      })),
-      high: ranking.high,
-      low: ranking.low,
-      highTitle: instrument.results.highTitle,
-      lowTitle: instrument.results.lowTitle,
-    };
-    saved = attempt;
-    const drafts = { ...s.drafts };
-    delete drafts[instrument.instrument];
-    return { ...s, drafts, attempts: [...s.attempts, attempt] };
-  });
-  return saved;
 }
 
 /** Deletes one completed attempt. */

@@ -11,64 +11,18 @@ import { storeTitle } from '../storage/keys';
 import { createDataStore } from './meta';
 import { actions as planActions, newId } from './plan';
 
-/** The parts of a mentoring agreement, in order, with help for each. */
+/** The parts of a mentoring agreement, in order (the agreement page adds help for each). */
 export const agreementFields = [
-  {
-    key: 'mentee',
-    label: 'Mentee',
-    help: 'Name and role, e.g. "Sam, second-year nursing student".',
-    multiline: false,
-  },
-  { key: 'mentor', label: 'Mentor', help: 'Name and role.', multiline: false },
-  {
-    key: 'purpose',
-    label: 'What this mentorship is for',
-    help: 'The goals you will work on together, and what each of you hopes to get from it.',
-    multiline: true,
-  },
-  {
-    key: 'roles',
-    label: 'What each of us will do',
-    help: 'For example: the mentee sets the agenda and follows up; the mentor gives honest feedback and makes introductions.',
-    multiline: true,
-  },
-  {
-    key: 'meetings',
-    label: 'How often and how we meet',
-    help: 'For example: 30 minutes every two weeks, by video, with a short message between meetings if needed.',
-    multiline: true,
-  },
-  {
-    key: 'confidentiality',
-    label: 'Confidentiality',
-    help: 'What stays between you, and its limits (for example, safety concerns).',
-    multiline: true,
-  },
-  {
-    key: 'feedback',
-    label: 'How we give feedback',
-    help: 'How and when you will tell each other what is working and what is not, in both directions.',
-    multiline: true,
-  },
-  {
-    key: 'conflicts',
-    label: 'If something goes wrong',
-    help: 'How you will raise and handle a disagreement, and who else can help.',
-    multiline: true,
-  },
-  {
-    key: 'ending',
-    label: 'How either of us can end it',
-    help: 'A no-fault way to end or change the mentorship, for example with a short conversation and no explanation owed.',
-    multiline: true,
-  },
-  {
-    key: 'review',
-    label: 'Review date',
-    help: 'When you will look at this agreement again.',
-    multiline: false,
-    type: 'date',
-  },
+  { key: 'mentee', label: 'Mentee' },
+  { key: 'mentor', label: 'Mentor' },
+  { key: 'purpose', label: 'What this mentorship is for' },
+  { key: 'roles', label: 'What each of us will do' },
+  { key: 'meetings', label: 'How often and how we meet' },
+  { key: 'confidentiality', label: 'Confidentiality' },
+  { key: 'feedback', label: 'How we give feedback' },
+  { key: 'conflicts', label: 'If something goes wrong' },
+  { key: 'ending', label: 'How either of us can end it' },
+  { key: 'review', label: 'Review date' },
 ] as const;
 
 export const agreementDefinition = defineStore<Agreement>({

@@ -6,12 +6,12 @@ import {
   assessments,
   assessmentsDefinition,
   attemptsOf,
-  complete,
   goToStep,
   latestAttempts,
   setNote,
   startOver,
 } from '~/lib/stores/assessments';
+import { complete } from '~/lib/stores/assessment-complete';
 import { meta } from '~/lib/stores/meta';
 import { FakeStorage } from '../../support/fake-storage';
 import { instrument as base } from './fixture';
