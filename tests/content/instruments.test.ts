@@ -102,3 +102,24 @@ describe.each(files)('%s', (file) => {
     }
   });
 });
+
+test('goal templates: at least two for each domain of the default framework and each need', () => {
+  const templates = parse(
+    readFileSync(
+      join(import.meta.dirname, '../../src/content/goal-templates/templates.yaml'),
+      'utf8',
+    ),
+  ) as { id: string; instrument: string; domain: string; steps: string[] }[];
+  for (const [file, instrument] of [
+    ['clinical-strengths-aamc.yaml', 'clinical-strengths'],
+    ['mentoring-needs.yaml', 'mentoring-needs'],
+  ] as const) {
+    for (const domain of load(file).domains) {
+      const count = templates.filter(
+        (t) => t.instrument === instrument && t.domain === domain.id,
+      ).length;
+      expect(count, `${instrument}/${domain.id}`).toBeGreaterThanOrEqual(2);
+    }
+  }
+  expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
+});

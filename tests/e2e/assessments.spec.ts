@@ -238,7 +238,7 @@ test('results can be printed on one page', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   const pdf = await page.pdf({ format: 'Letter', printBackground: false });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length).toBeLessThanOrEqual(2);
+  expect(pages.length).toBe(1);
 });
 
 test('results are part of a backup and can be shared with a mentor', async ({ page }) => {

@@ -231,6 +231,13 @@ test('steps reorder by keyboard and by drag; delete has undo; archive and restor
   await expect.poll(order).toEqual(['Print', 'Outline', 'Figures']);
   await page.locator('ol.steps > li').nth(2).dragTo(page.locator('ol.steps > li').nth(0));
   await expect.poll(order).toEqual(['Figures', 'Print', 'Outline']);
+  // Edit a step's text in place.
+  await page.getByRole('button', { name: 'Edit step "Print"' }).click();
+  await expect(page.getByLabel('Step text')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Print at the library');
+  await page.keyboard.press('Enter');
+  await expect.poll(order).toEqual(['Figures', 'Print at the library', 'Outline']);
 
   await page.getByRole('button', { name: 'Archive goal' }).click();
   await page.getByRole('button', { name: '← All goals' }).click();
@@ -246,7 +253,7 @@ test('steps reorder by keyboard and by drag; delete has undo; archive and restor
   await expect(page.locator('.goal-card')).toHaveCount(1);
   await page.reload();
   await page.getByRole('button', { name: 'Finish the poster' }).click();
-  await expect.poll(order).toEqual(['Figures', 'Print', 'Outline']);
+  await expect.poll(order).toEqual(['Figures', 'Print at the library', 'Outline']);
 });
 
 test('the meeting brief printed to PDF shows the chosen goals', async ({ page }) => {

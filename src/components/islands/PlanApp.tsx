@@ -16,27 +16,13 @@ import {
 } from '~/lib/goals/model';
 import type { Goal, GoalStatus } from '~/lib/schemas/plan';
 import { createGoalSearch } from '~/lib/search/goals';
+import { fillFromTemplate, type TemplateLike } from '~/lib/goals/template';
 import { actions, plan } from '~/lib/stores/plan';
 import { downloadText } from './download';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
 
-export interface TemplateOption {
-  id: string;
-  instrument: string;
-  domain: string;
-  domainName: string;
-  title: string;
-  specific: string;
-  measurable: string;
-  achievable: string;
-  relevant: string;
-  timeBound: string;
-  weeks: number;
-  whoCanHelp: string;
-  steps: string[];
-  guides: string[];
-}
+export type TemplateOption = TemplateLike & { id: string };
 
 export interface DomainOption {
   instrument: string;
@@ -204,21 +190,9 @@ export default function PlanApp({
   const applyTemplate = (id: string) => {
     const t = templates.find((x) => x.id === id);
     if (!t || !creating) return;
-    const target = new Date(Date.now() + t.weeks * 7 * 86_400_000);
-    setCreating({
-      ...creating,
-      title: t.title,
-      specific: t.specific,
-      measurable: t.measurable,
-      achievable: t.achievable,
-      relevant: t.relevant,
-      timeBound: t.timeBound,
-      whoCanHelp: t.whoCanHelp,
-      targetDate: today(target),
-      link: creating.link ?? { instrument: t.instrument, domain: t.domain, name: t.domainName },
-      guides: t.guides,
-    });
-    setNewSteps(t.steps);
+    const filled = fillFromTemplate(t, today(), creating.link);
+    setCreating(filled.fields);
+    setNewSteps(filled.steps);
   };
 
   const saveNew = (event: Event) => {
@@ -542,6 +516,7 @@ function GoalDetail({
   const [log, setLog] = useState({ date: todayDate, did: '', learned: '' });
   const [dragging, setDragging] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const { done, total } = progress(goal);
   const edit = (fields: Partial<GoalFields>) => actions.editGoal(goal.id, fields);
 
@@ -655,14 +630,42 @@ function GoalDetail({
                 setDragging(null);
               }}
             >
-              <label class="choice">
-                <input
-                  type="checkbox"
-                  checked={step.done}
-                  onChange={() => actions.toggleStep(goal.id, step.id)}
-                />
-                <span class={step.done ? 'done' : ''}>{step.text}</span>
-              </label>
+              {editing?.id === step.id ? (
+                <form
+                  class="step-edit"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    if (editing.text.trim())
+                      actions.editStep(goal.id, step.id, { text: editing.text.trim() });
+                    setEditing(null);
+                  }}
+                >
+                  <label class="visually-hidden" for={`edit-${step.id}`}>
+                    Step text
+                  </label>
+                  <input
+                    id={`edit-${step.id}`}
+                    type="text"
+                    maxLength={500}
+                    value={editing.text}
+                    ref={(el) => el?.focus()}
+                    onInput={(e) => setEditing({ id: step.id, text: e.currentTarget.value })}
+                    onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
+                  />
+                  <button type="submit" class="button button--quiet button--small">
+                    Save
+                  </button>
+                </form>
+              ) : (
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    checked={step.done}
+                    onChange={() => actions.toggleStep(goal.id, step.id)}
+                  />
+                  <span class={step.done ? 'done' : ''}>{step.text}</span>
+                </label>
+              )}
               <span class="step-meta">
                 {step.due && (
                   <span
@@ -703,6 +706,14 @@ function GoalDetail({
                   onClick={() => move(step.id, index + 1, step.text)}
                 >
                   ↓
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`Edit step "${step.text}"`}
+                  onClick={() => setEditing({ id: step.id, text: step.text })}
+                >
+                  ✎
                 </button>
                 <button
                   type="button"

@@ -273,3 +273,47 @@ describe('search', () => {
     expect(search('zzqxv')).toEqual([]);
   });
 });
+
+describe('templates', () => {
+  const template = {
+    instrument: 'clinical-strengths',
+    domain: 'patient-care',
+    domainName: 'Patient Care',
+    title: 'Take a focused history',
+    specific: 'S',
+    measurable: 'M',
+    achievable: 'A',
+    relevant: 'R',
+    timeBound: 'T',
+    weeks: 6,
+    whoCanHelp: 'A resident',
+    steps: ['One', 'Two', 'Three'],
+    guides: ['mentees/learning-from-experience'],
+  };
+  test('fills every field, a target date weeks ahead, and the domain link', async () => {
+    const { fillFromTemplate } = await import('~/lib/goals/template');
+    const { fields, steps } = fillFromTemplate(template, '2026-11-24');
+    expect(fields).toEqual({
+      title: 'Take a focused history',
+      specific: 'S',
+      measurable: 'M',
+      achievable: 'A',
+      relevant: 'R',
+      timeBound: 'T',
+      whoCanHelp: 'A resident',
+      targetDate: '2027-01-05',
+      link: { instrument: 'clinical-strengths', domain: 'patient-care', name: 'Patient Care' },
+      guides: ['mentees/learning-from-experience'],
+    });
+    expect(steps).toEqual(['One', 'Two', 'Three']);
+  });
+  test('keeps the link the goal came from', async () => {
+    const { fillFromTemplate } = await import('~/lib/goals/template');
+    const link = {
+      instrument: 'mentoring-needs',
+      domain: 'guidance',
+      name: 'Guidance and support',
+    };
+    expect(fillFromTemplate(template, '2026-11-24', link).fields.link).toBe(link);
+  });
+});

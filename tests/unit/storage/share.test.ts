@@ -59,3 +59,18 @@ test('a payload that is not a summary is refused', async () => {
 test('a share file reads back exactly', () => {
   expect(readShareFile(JSON.stringify(payload))).toEqual({ ok: true, payload });
 });
+
+test('a summary too long for a link becomes a file that /share/ can open', async () => {
+  const { createShare } = await import('~/lib/stores/data');
+  const { readShareFile } = await import('~/lib/storage/share');
+  // Random-looking text does not compress, so the link would be far over 8 KB.
+  const noise = Array.from({ length: 3000 }, (_, i) => ((i * 7919) % 65521).toString(36)).join(' ');
+  const sections = [{ title: 'Notes', blocks: [{ type: 'text' as const, text: noise }] }];
+  const output = await createShare(sections, new Date('2026-11-24T12:00:00Z'));
+  expect(output.kind).toBe('file');
+  if (output.kind !== 'file') return;
+  expect(output.fileName).toBe('medmentor-summary-2026-11-24.json');
+  expect(readShareFile(output.text)).toMatchObject({ ok: true, payload: { sections } });
+  const short = await createShare([{ title: 'Goals', blocks: [{ type: 'list', items: ['One'] }] }]);
+  expect(short.kind).toBe('link');
+});
