@@ -3,16 +3,20 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { appScript } from './src/lib/app-script.ts';
 import { prefsScript } from './src/lib/storage/prefs-script.ts';
 
 // GitHub Pages serves project sites at /<repo>/: the deploy workflow passes that as BASE_PATH,
 // and the site URL as SITE_URL. Locally both are unset and the site runs at the root.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
-// The one inline script, allowed by its hash in the Content-Security-Policy.
-const prefsScriptHash = /** @type {`sha256-${string}`} */ (
-  `sha256-${createHash('sha256').update(prefsScript).digest('base64')}`
-);
+// The two inline scripts, allowed by their hashes in the Content-Security-Policy.
+/** @param {string} script */
+const hashOf = (script) =>
+  /** @type {`sha256-${string}`} */ (
+    `sha256-${createHash('sha256').update(script).digest('base64')}`
+  );
+const normalizedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 // Tests build the sub-path variant into its own folder so both builds can be served at once.
 const outDir = process.env.OUT_DIR || './dist';
@@ -36,11 +40,13 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [prefsScriptHash] },
+      scriptDirective: { hashes: [hashOf(prefsScript), hashOf(appScript(normalizedBase))] },
     },
   },
   prefetch: false,

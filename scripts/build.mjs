@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * The production build pipeline: astro build, then the pagefind search index.
- * Later steps (the service worker) are added here, so `npm run build`, `npm start`, the tests
- * and the deploy workflow all build the site the same way.
+ * The production build pipeline: astro build, the Pagefind search index, the search dialog
+ * (search.js, loaded only when someone searches), then the Workbox service worker that
+ * precaches the whole site for offline use. `npm run build`, `npm start`, the tests and the
+ * deploy workflow all build the site this way.
  *
  * Usage: node scripts/build.mjs [--base /medmentor/] [--out dist-medmentor]
  * (defaults: BASE_PATH and OUT_DIR from the environment, else "/" and "dist")
@@ -32,7 +33,48 @@ const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind')
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
 
+const esbuild = await import('esbuild');
+await esbuild.build({
+  entryPoints: [resolve('src/search/search.ts')],
+  outfile: resolve(outDir, 'search.js'),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  logLevel: 'warning',
+});
+
+// Offline: precache every page, style, script, image and the search index, under the base path.
+const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const { generateSW } = await import('workbox-build');
+const sw = await generateSW({
+  globDirectory: outDir,
+  globPatterns: [
+    '**/*.{html,css,js,svg,png,webp,avif,jpg,ico,webmanifest,json,txt}',
+    'pagefind/**/*',
+  ],
+  // Pagefind also writes its ready-made UIs; the site uses its own dialog, so they stay out.
+  globIgnores: ['sw.js', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
+  modifyURLPrefix: { '': base },
+  swDest: resolve(outDir, 'sw.js'),
+  directoryIndex: 'index.html',
+  ignoreURLParametersMatching: [/.*/],
+  dontCacheBustURLsMatching: /\/_astro\//,
+  cleanupOutdatedCaches: true,
+  clientsClaim: true,
+  // A new version waits until the person chooses "Reload", never a half-updated site.
+  skipWaiting: false,
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+  mode: 'production',
+  maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+});
+if (sw.warnings.length > 0) console.warn(sw.warnings.join('\n'));
+const precacheMB = sw.size / 1024 / 1024;
+if (precacheMB > 3)
+  throw new Error(`The offline precache is ${precacheMB.toFixed(2)} MB; the budget is 3 MB.`);
+
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Built ${outDir} (base ${process.env.BASE_PATH || '/'}): ${added.page_count} pages indexed for search in ${seconds} s`,
+  `Built ${outDir} (base ${base}) in ${seconds} s: ${added.page_count} pages indexed for search; offline precache ${sw.count} files, ${(sw.size / 1024).toFixed(0)} KB`,
 );

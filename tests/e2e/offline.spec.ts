@@ -1,0 +1,92 @@
+/**
+ * Offline after one visit, at "/" and at "/medmentor/": every page, the tools and search work
+ * with the network off, and the precache lists every page of the build.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { buildOf, pagePaths, readText } from './support/site';
+
+async function controlled(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test('the precache lists every HTML page of the build @subpath', async ({}, testInfo) => {
+  const { outDir, base } = buildOf(testInfo);
+  const sw = readText(join(outDir, 'sw.js'));
+  const urls = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+  const pages = pagePaths(outDir);
+  expect(pages.length).toBeGreaterThan(30);
+  for (const page of pages) {
+    const file = page.endsWith('/') ? `${page}index.html` : page;
+    expect(urls.has(`${base}${file.slice(1)}`), file).toBe(true);
+  }
+  for (const asset of [
+    'search.js',
+    'manifest.webmanifest',
+    'pagefind/pagefind.js',
+    'icons/icon-192.png',
+  ]) {
+    expect(urls.has(`${base}${asset}`), asset).toBe(true);
+  }
+});
+
+test('the web app manifest installs under the base path @subpath', async ({ page }, testInfo) => {
+  const { base } = buildOf(testInfo);
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe(`${base}manifest.webmanifest`);
+  const manifest = await (await page.request.get(href ?? '')).json();
+  expect(manifest).toMatchObject({ start_url: base, scope: base, display: 'standalone' });
+  const purposes = manifest.icons.map((i: { purpose: string }) => i.purpose);
+  expect(purposes).toContain('maskable');
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).ok()).toBe(true);
+});
+
+test('after one online visit, the whole site works offline @subpath', async ({
+  page,
+  context,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const { outDir } = buildOf(testInfo);
+  await page.goto('./');
+  await controlled(page);
+  const navPaths = await page
+    .locator('.nav-wide a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('You are offline.')).toBeVisible();
+
+  const guides = pagePaths(outDir).filter((p) => p.startsWith('/guides/'));
+  for (const path of [
+    ...navPaths.map((p) => `.${p.slice(buildOf(testInfo).base.length - 1)}`),
+    ...guides.map((p) => `.${p}`),
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.ok(), path).toBe(true);
+    await expect(page.locator('h1').first(), path).toBeVisible();
+  }
+
+  // A self-assessment completed offline is kept.
+  await page.goto('./assessments/mentoring-needs/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let s = 0; s < 5; s++) {
+    const groups = page.locator('fieldset.item');
+    for (let i = 0; i < 4; i++) await groups.nth(i).getByRole('radio').nth(3).check();
+    await page.getByRole('button', { name: s === 4 ? 'See my results' : 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Scores by area' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('table', { name: /^Your scores/ })).toBeVisible();
+
+  // Search works offline too.
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByLabel('Search guides, tools and the glossary').fill('sponsorship');
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  await context.setOffline(false);
+});
