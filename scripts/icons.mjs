@@ -5,6 +5,7 @@
  */
 import sharp from 'sharp';
 
+/** @param {number} size @param {number} pad */
 const mark = (size, pad) => {
   const inner = size - pad * 2;
   const s = inner / 32;

@@ -30,10 +30,11 @@ let titles: Promise<Fuse<TitleEntry>> | null = null;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
+  props: Record<string, unknown> = {},
   ...children: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
 }

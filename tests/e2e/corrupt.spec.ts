@@ -3,6 +3,7 @@
  * every page still works, and every corrupt value is recoverable from My data.
  */
 import { readFileSync } from 'node:fs';
+import { goal } from './support/data';
 import { expect, test } from './support/fixtures';
 import { pagePaths } from './support/site';
 import { builds } from '../../playwright.config';
@@ -12,27 +13,7 @@ const valid: Record<string, unknown> = {
   'medmentor:assessments': { version: 1, drafts: {}, attempts: [] },
   'medmentor:plan': {
     version: 1,
-    goals: [
-      {
-        id: 'g1',
-        title: 'Present at rounds',
-        specific: '',
-        measurable: '',
-        achievable: '',
-        relevant: '',
-        timeBound: '',
-        targetDate: null,
-        status: 'in-progress',
-        archived: false,
-        link: null,
-        guides: [],
-        whoCanHelp: '',
-        steps: [],
-        log: [],
-        createdAt: '2026-11-01T00:00:00.000Z',
-        updatedAt: '2026-11-01T00:00:00.000Z',
-      },
-    ],
+    goals: [goal('g1', 'Present at rounds')],
   },
   'medmentor:meetings': {
     version: 1,

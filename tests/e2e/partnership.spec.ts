@@ -1,5 +1,6 @@
 /** The mentoring agreement and the meeting log; free text always shown as text. */
 import AxeBuilder from '@axe-core/playwright';
+import { goal } from './support/data';
 import { expect, test } from './support/fixtures';
 
 const xss = '<img src=x onerror=alert(1)>';
@@ -33,34 +34,10 @@ test('the agreement is saved as it is written and prints for both to sign', asyn
 
 test('a meeting action item becomes a goal step', async ({ page }) => {
   await page.goto('plan/');
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'medmentor:plan',
-      JSON.stringify({
-        version: 1,
-        goals: [
-          {
-            id: 'g1',
-            title: 'Get ready for the surgery rotation',
-            specific: '',
-            measurable: '',
-            achievable: '',
-            relevant: '',
-            timeBound: '',
-            targetDate: null,
-            status: 'in-progress',
-            archived: false,
-            link: null,
-            guides: [],
-            whoCanHelp: '',
-            steps: [],
-            log: [],
-            createdAt: '2026-11-01T00:00:00.000Z',
-            updatedAt: '2026-11-01T00:00:00.000Z',
-          },
-        ],
-      }),
-    ),
+  const plan = { version: 1, goals: [goal('g1', 'Get ready for the surgery rotation')] };
+  await page.evaluate(
+    (value) => localStorage.setItem('medmentor:plan', value),
+    JSON.stringify(plan),
   );
   await page.goto('plan/meetings/');
   await page.getByLabel('Date').fill('2026-11-20');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { goal, step } from './support/data';
 import { expect, test } from './support/fixtures';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -15,38 +16,6 @@ async function axe(page: Page, where: string) {
     violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
   ).toEqual([]);
 }
-
-const stamp = '2026-11-01T10:00:00.000Z';
-function goal(id: string, title: string, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    title,
-    specific: '',
-    measurable: '',
-    achievable: '',
-    relevant: '',
-    timeBound: '',
-    targetDate: null,
-    status: 'in-progress',
-    archived: false,
-    link: null,
-    guides: [],
-    whoCanHelp: '',
-    steps: [],
-    log: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...extra,
-  };
-}
-const step = (id: string, text: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  text,
-  done: false,
-  due: null,
-  doneAt: null,
-  ...extra,
-});
 
 async function seedPlan(page: Page, goals: unknown[]) {
   await page.goto('plan/');

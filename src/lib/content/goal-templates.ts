@@ -4,25 +4,11 @@
  * framework pack) is left out, and one naming a domain that exists nowhere fails the build.
  */
 import { getCollection } from 'astro:content';
+import type { TemplateLike } from '../goals/template';
 import { getInstruments } from './assessments';
 
-export interface GoalTemplate {
-  id: string;
-  instrument: string;
-  domain: string;
-  domainName: string;
-  title: string;
-  specific: string;
-  measurable: string;
-  achievable: string;
-  relevant: string;
-  timeBound: string;
-  weeks: number;
-  whoCanHelp: string;
-  steps: string[];
-  /** Guides of the domain, as track/slug. */
-  guides: string[];
-}
+/** A template as the planner receives it, with its domain's name and guides. */
+export type GoalTemplate = TemplateLike & { id: string };
 
 export async function getGoalTemplates(): Promise<GoalTemplate[]> {
   const [entries, instruments] = await Promise.all([
