@@ -54,14 +54,23 @@ test('a new version waits for "Reload"', async ({ browser }, testInfo) => {
   await expect(banner).toBeVisible();
   // Until the person chooses, the page keeps the old version.
   const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+  // Mark this page: the mark is gone once the page has reloaded into the new version.
+  await page.evaluate(() => ((window as unknown as { oldVersion?: boolean }).oldVersion = true));
   await page.getByRole('button', { name: 'Reload' }).click();
-  await page.waitForEvent('load');
+  // Evaluations can land mid-reload; count that as "not yet".
+  const ask = <T>(fn: () => T | Promise<T>, fallback: T) => page.evaluate(fn).catch(() => fallback);
+  await expect
+    .poll(
+      () => ask(() => (window as unknown as { oldVersion?: boolean }).oldVersion ?? false, true),
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBe(false);
   await expect(banner).toBeHidden();
   await expect
-    .poll(() =>
-      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
-    )
-    .toBeNull();
+    .poll(() => ask(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, true))
+    .toBe(false);
   expect(before).toContain('/sw.js');
   await context.close();
 });
