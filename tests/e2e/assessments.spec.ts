@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { completeNeeds } from './support/needs';
 
 test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
 
@@ -272,18 +273,11 @@ test('text typed into notes is shown as text everywhere, never run', async ({ pa
     'javascript:alert(3)',
   ];
   await page.goto('assessments/mentoring-needs/');
-  await page.getByRole('button', { name: 'Start' }).click();
-  for (let step = 0; step < 5; step++) {
-    const groups = page.locator('fieldset.item');
-    for (let i = 0; i < 4; i++)
-      await groups
-        .nth(i)
-        .getByRole('radio')
-        .nth(step % 5)
-        .check();
-    await page.getByLabel(/^Notes on/).fill(payloads[step % 3]!);
-    await page.getByRole('button', { name: step === 4 ? 'See my results' : 'Next' }).click();
-  }
+  await completeNeeds(
+    page,
+    (step) => step % 5,
+    (step) => page.getByLabel(/^Notes on/).fill(payloads[step % 3]!),
+  );
   await expect(page).toHaveURL(/results/);
   const notes = page.getByRole('region', { name: 'What to do next' });
   for (const payload of payloads)

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { completeNeeds } from './support/needs';
 import { buildOf, pagePaths, readText } from './support/site';
 
 async function controlled(page: Page) {
@@ -73,12 +74,7 @@ test('after one online visit, the whole site works offline @subpath', async ({
 
   // A self-assessment completed offline is kept.
   await page.goto('./assessments/mentoring-needs/');
-  await page.getByRole('button', { name: 'Start' }).click();
-  for (let s = 0; s < 5; s++) {
-    const groups = page.locator('fieldset.item');
-    for (let i = 0; i < 4; i++) await groups.nth(i).getByRole('radio').nth(3).check();
-    await page.getByRole('button', { name: s === 4 ? 'See my results' : 'Next' }).click();
-  }
+  await completeNeeds(page, () => 3);
   await expect(page.getByRole('heading', { name: 'Scores by area' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('table', { name: /^Your scores/ })).toBeVisible();

@@ -1,0 +1,18 @@
+/** Completes "What do I need from a mentor?" by clicking: 5 steps of 4 statements each. */
+import type { Page } from '@playwright/test';
+
+export async function completeNeeds(
+  page: Page,
+  /** The choice (0-based) for every statement of a step. */
+  choice: (step: number) => number,
+  /** Anything else to do on a step before moving on (e.g. write a note). */
+  onStep: (step: number) => Promise<void> = async () => {},
+) {
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let step = 0; step < 5; step++) {
+    const groups = page.locator('fieldset.item');
+    for (let i = 0; i < 4; i++) await groups.nth(i).getByRole('radio').nth(choice(step)).check();
+    await onStep(step);
+    await page.getByRole('button', { name: step === 4 ? 'See my results' : 'Next' }).click();
+  }
+}
