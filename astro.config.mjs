@@ -3,7 +3,10 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import siteConfig from './medmentor.config.ts';
+import { optionalPagesIntegration } from './src/integrations/optional-pages.ts';
 import { appScript } from './src/lib/app-script.ts';
+import { parseSiteConfig } from './src/lib/schemas/config.ts';
 import { prefsScript } from './src/lib/storage/prefs-script.ts';
 
 // GitHub Pages serves project sites at /<repo>/: the deploy workflow passes that as BASE_PATH,
@@ -28,7 +31,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // Tools a school switched off in medmentor.config.ts are left out of the build.
+  integrations: [mdx(), preact(), optionalPagesIntegration(parseSiteConfig(siteConfig))],
   devToolbar: { enabled: false },
   // Guides have no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

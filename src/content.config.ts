@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { instrumentSchema } from '~/lib/schemas/instrument';
+import { mentorSchema } from '~/lib/schemas/mentor';
 import { toolIds } from '~/lib/tools';
 
 /** Who a guide is written for; used for labels and search filters. */
@@ -108,4 +109,10 @@ const goalTemplates = defineCollection({
   }),
 });
 
-export const collections = { tracks, guides, glossary, assessments, goalTemplates };
+/** The school's mentor directory: one YAML file per mentor, named after the address slug. */
+const mentors = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/mentors' }),
+  schema: ({ image }) => mentorSchema(image),
+});
+
+export const collections = { tracks, guides, glossary, assessments, goalTemplates, mentors };

@@ -1,3 +1,6 @@
+import { isShown } from '../integrations/optional-pages';
+import { config } from './config';
+
 /**
  * The tools a guide can link to. A tool is linked only while its page is built
  * (`built: true`); until then `ToolLink` renders plain text, so links never break.
@@ -22,17 +25,21 @@ export interface Tool {
   label: string;
   /** Site-root path of the tool's page. */
   path: string;
-  /** Whether the page exists in this build. */
+  /** Whether the page exists in this build (a school can switch some off in the config). */
   built: boolean;
 }
 
 export const tools: Record<ToolId, Tool> = {
   assessments: { label: 'Self-assessments', path: '/assessments/', built: true },
   plan: { label: 'Goal planner', path: '/plan/', built: true },
-  brief: { label: 'Meeting brief', path: '/plan/brief/', built: true },
-  agreement: { label: 'Mentoring agreement', path: '/plan/agreement/', built: true },
-  meetings: { label: 'Meeting log', path: '/plan/meetings/', built: true },
-  mentors: { label: 'Mentor directory', path: '/mentors/', built: false },
-  network: { label: 'My network', path: '/network/', built: false },
+  brief: { label: 'Meeting brief', path: '/plan/brief/', built: isShown(config, 'brief') },
+  agreement: {
+    label: 'Mentoring agreement',
+    path: '/plan/agreement/',
+    built: isShown(config, 'agreement'),
+  },
+  meetings: { label: 'Meeting log', path: '/plan/meetings/', built: isShown(config, 'meetings') },
+  mentors: { label: 'Mentor directory', path: '/mentors/', built: isShown(config, 'directory') },
+  network: { label: 'My network', path: '/network/', built: isShown(config, 'network') },
   'my-data': { label: 'My data', path: '/my-data/', built: true },
 };

@@ -38,7 +38,8 @@ interface Props {
   guides: Record<string, { title: string; href: string }>;
   locale: string;
   myDataHref: string;
-  briefHref: string;
+  /** Links to the partnership tools this site shows (a school can switch them off). */
+  toolLinks: { label: string; href: string }[];
 }
 
 const smart: { key: keyof GoalFields & string; label: string; help: string; example: string }[] = [
@@ -127,7 +128,7 @@ export default function PlanApp({
   guides,
   locale,
   myDataHref,
-  briefHref,
+  toolLinks,
 }: Props) {
   const hydrated = useHydrated();
   const state = useStore(plan.$value);
@@ -394,15 +395,11 @@ export default function PlanApp({
         <button type="button" class="button" disabled={!hydrated} onClick={() => startNew()}>
           New goal
         </button>
-        <a class="button button--quiet" href={briefHref}>
-          Meeting brief
-        </a>
-        <a class="button button--quiet" href={`${briefHref.replace(/brief\/$/, '')}meetings/`}>
-          Meeting log
-        </a>
-        <a class="button button--quiet" href={`${briefHref.replace(/brief\/$/, '')}agreement/`}>
-          Agreement
-        </a>
+        {toolLinks.map((link) => (
+          <a class="button button--quiet" href={link.href} key={link.href}>
+            {link.label}
+          </a>
+        ))}
         <button
           type="button"
           class="button button--quiet"

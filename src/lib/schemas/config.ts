@@ -23,6 +23,22 @@ export const siteConfigSchema = z.object({
    * "canmeds" (CanMEDS roles). Default: "aamc".
    */
   competencyFramework: z.enum(frameworks).default('aamc'),
+  /** Whether the mentor directory (/mentors/) is shown, navigation included. Default: true. */
+  directory: z.boolean().default(true),
+  /** Tools that can be switched off. The self-assessments, planner and My data are always shown. */
+  tools: z
+    .object({
+      /** My network: the private network map (/network/). Default: true. */
+      network: z.boolean().default(true),
+      /** Meeting brief (/plan/brief/). Default: true. */
+      brief: z.boolean().default(true),
+      /** Mentoring agreement (/plan/agreement/). Default: true. */
+      agreement: z.boolean().default(true),
+      /** Meeting log (/plan/meetings/). Default: true. */
+      meetings: z.boolean().default(true),
+    })
+    .strict()
+    .prefault({}),
   /** Whether readers may switch on the facilitator view that shows workshop notes. Default: true. */
   facilitatorView: z.boolean().default(true),
   /**

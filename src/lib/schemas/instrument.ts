@@ -4,6 +4,7 @@
  * this module's code.
  */
 import { z } from 'astro/zod';
+import { helpAreas } from '../mentors/vocab';
 
 /** Framework packs of the "Clinical and professional strengths" instrument. */
 export const frameworks = ['aamc', 'acgme', 'canmeds'] as const;
@@ -75,6 +76,11 @@ export const instrumentSchema = z
           relatedGuides: z.array(z.string()).default([]),
           /** Kinds of mentoring that fit this need. Default: none. */
           mentoringKinds: z.array(z.enum(mentoringKinds)).default([]),
+          /**
+           * Mentor directory help areas that meet this need, for "Suggested for you" on
+           * /mentors/ (needs instruments only). Default: none.
+           */
+          helpAreas: z.array(z.enum(helpAreas)).default([]),
           /** Shown when the domain is among the highest. */
           high: z.string().min(1),
           /** Shown when the domain is among the lowest. */

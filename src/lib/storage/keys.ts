@@ -27,6 +27,8 @@ export const storeTitles: Record<string, string> = {
   plan: 'Goal plans',
   meetings: 'Meeting log',
   agreement: 'Mentoring agreement',
+  network: 'My network',
+  matching: 'Mentor suggestions',
   meta: 'Backup reminders',
 };
 

@@ -4,6 +4,7 @@
  */
 import type { PersistentStore } from '../storage/persistent';
 import { assessments } from './assessments';
+import { matching, network } from './network';
 import { agreement, meetings } from './partnership';
 import { plan } from './plan';
 import { prefs } from './prefs';
@@ -14,5 +15,7 @@ export const dataStores: readonly PersistentStore<any>[] = [
   plan,
   meetings,
   agreement,
+  network,
+  matching,
   prefs,
 ];

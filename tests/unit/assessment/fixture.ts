@@ -11,6 +11,7 @@ const domain = (
   description: id,
   relatedGuides: guides,
   mentoringKinds: kinds,
+  helpAreas: [],
   high: `${id} high`,
   low: `${id} low`,
 });

@@ -1,0 +1,59 @@
+/** One mentor in the directory list: who they are, what they help with, whether they have room. */
+import type { DirectoryMentor } from '~/lib/schemas/mentor';
+import { availabilityLabels, formatLabels, helpAreaLabels } from '~/lib/mentors/vocab';
+
+interface Props {
+  mentor: DirectoryMentor;
+  href: string;
+  /** Why the mentor is suggested, when the card is a suggestion. */
+  reasons?: string[];
+}
+
+export default function MentorCard({ mentor: m, href, reasons }: Props) {
+  return (
+    <article class="mentor-card" aria-labelledby={`m-${m.slug}${reasons ? '-s' : ''}`}>
+      {m.photo ? (
+        <img src={m.photo.src} width={96} height={96} alt="" loading="lazy" decoding="async" />
+      ) : (
+        <span class="mentor-initials" aria-hidden="true">
+          {m.name
+            .split(/\s+/)
+            .map((w) => w[0])
+            .slice(0, 2)
+            .join('')}
+        </span>
+      )}
+      <div>
+        <h3 id={`m-${m.slug}${reasons ? '-s' : ''}`}>
+          <a href={href}>{m.name}</a>
+          {m.pronouns && <span class="muted small"> ({m.pronouns})</span>}
+        </h3>
+        <p class="small">
+          {m.role}. {m.profession}, {m.specialty}. {m.institution}
+        </p>
+        {reasons && (
+          <ul class="reasons">
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        )}
+        <p class="small">
+          <span class="visually-hidden">Helps with: </span>
+          {m.helpAreas.map((a) => (
+            <span class="tag" key={a}>
+              {helpAreaLabels[a]}
+            </span>
+          ))}
+        </p>
+        <p class="small muted">
+          {m.formats.map((f) => formatLabels[f]).join(', ')} · {m.languages.join(', ')} ·{' '}
+          <span class={`availability availability--${m.availability}`}>
+            {availabilityLabels[m.availability]}
+          </span>
+          {m.sample && <span class="sample-badge"> · Sample mentor</span>}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,245 @@
+/**
+ * The mentor directory: suggestions from the person's own needs and interests, fuzzy search and
+ * filters. Server-rendered with every mentor listed, so without JavaScript it is the full list;
+ * the controls appear once it runs. Nothing typed here leaves the device.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  countFilters,
+  facet,
+  filterMentors,
+  noFilters,
+  type FilterGroup,
+  type MentorFilters,
+} from '~/lib/mentors/filter';
+import { parseInterests, suggestMentors, type Need } from '~/lib/mentors/match';
+import { availabilityLabels, formatLabels, helpAreaLabels, helpAreas } from '~/lib/mentors/vocab';
+import type { DirectoryMentor } from '~/lib/schemas/mentor';
+import { createMentorSearch } from '~/lib/search/mentors';
+import { assessments, latestAttempts } from '~/lib/stores/assessments';
+import { matching, setInterests } from '~/lib/stores/network';
+import MentorCard from './MentorCard';
+import { useHydrated } from './useHydrated';
+
+interface Props {
+  mentors: DirectoryMentor[];
+  /** Needs instruments' domains that map to help areas: instrument id -> domain id -> need. */
+  needAreas: Record<string, Record<string, Need>>;
+  /** Link to the needs self-assessment. */
+  needsHref: string;
+  /** Profile link prefix, e.g. "/mentors/". */
+  profileBase: string;
+}
+
+const groupTitles: Record<FilterGroup, string> = {
+  helpAreas: 'Help with',
+  specialties: 'Specialty',
+  formats: 'Format',
+  languages: 'Language',
+  availability: 'Availability',
+};
+
+const plural = (n: number) => `${n} mentor${n === 1 ? '' : 's'}`;
+
+export default function MentorDirectory({ mentors, needAreas, needsHref, profileBase }: Props) {
+  const hydrated = useHydrated();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<MentorFilters>(noFilters);
+  const [hits, setHits] = useState<string[] | null>(null);
+  const search = useRef<((q: string) => string[]) | null>(null);
+
+  useEffect(() => {
+    if (!query.trim()) return setHits(null);
+    let live = true;
+    (async () => {
+      search.current ??= await createMentorSearch(mentors);
+      if (live) setHits(search.current(query));
+    })();
+    return () => {
+      live = false;
+    };
+  }, [query, mentors]);
+
+  const shown = useMemo(() => {
+    const bySlug = new Map(mentors.map((m) => [m.slug, m]));
+    const base = hits ? hits.flatMap((s) => bySlug.get(s) ?? []) : mentors;
+    return filterMentors(base, filters);
+  }, [mentors, hits, filters]);
+
+  const labelOf = (group: FilterGroup, value: string) =>
+    group === 'helpAreas'
+      ? helpAreaLabels[value as keyof typeof helpAreaLabels]
+      : group === 'formats'
+        ? formatLabels[value as keyof typeof formatLabels]
+        : group === 'availability'
+          ? availabilityLabels[value as keyof typeof availabilityLabels]
+          : value;
+
+  const options = (group: FilterGroup) =>
+    group === 'helpAreas'
+      ? helpAreas.map((value) => ({
+          value,
+          count: mentors.filter((m) => m.helpAreas.includes(value)).length,
+        }))
+      : facet(mentors, group);
+
+  const toggle = (group: FilterGroup, value: string, on: boolean) =>
+    setFilters((f) => ({
+      ...f,
+      [group]: on ? [...f[group], value] : (f[group] as string[]).filter((v) => v !== value),
+    }));
+
+  const chosen = countFilters(filters);
+  const href = (slug: string) => `${profileBase}${slug}/`;
+
+  return (
+    <div class="directory">
+      {hydrated && (
+        <Suggestions mentors={mentors} needAreas={needAreas} needsHref={needsHref} href={href} />
+      )}
+      <h2 id="all-mentors">All mentors</h2>
+      {hydrated && (
+        <form class="directory-controls" role="search" onSubmit={(e) => e.preventDefault()}>
+          <div class="field">
+            <label for="mentor-query">Search mentors</label>
+            <input
+              id="mentor-query"
+              type="search"
+              autocomplete="off"
+              value={query}
+              aria-describedby="mentor-query-hint"
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+            <p id="mentor-query-hint" class="small muted">
+              Names, specialties, interests, languages. Spelling mistakes are fine.
+            </p>
+          </div>
+          <details class="filters">
+            <summary>Filters{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
+            <p class="small muted">
+              Mentors must match every group you use; within a group, any ticked box will do.
+            </p>
+            {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
+              <fieldset key={group}>
+                <legend>{groupTitles[group]}</legend>
+                {options(group).map(({ value, count }) => (
+                  <label class="choice" key={value}>
+                    <input
+                      type="checkbox"
+                      checked={(filters[group] as string[]).includes(value)}
+                      onChange={(e) => toggle(group, value, e.currentTarget.checked)}
+                    />
+                    <span>
+                      {labelOf(group, value)} <span class="muted">({count})</span>
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+            {chosen > 0 && (
+              <button
+                type="button"
+                class="button button--quiet"
+                onClick={() => setFilters(noFilters)}
+              >
+                Clear filters
+              </button>
+            )}
+          </details>
+        </form>
+      )}
+      <p class="result-count" role="status" aria-live="polite">
+        {shown.length === mentors.length
+          ? `${plural(mentors.length)} in the directory`
+          : `${plural(shown.length)} of ${mentors.length} match`}
+      </p>
+      {shown.length === 0 ? (
+        <p>
+          No mentor matches. Try fewer filters or another spelling, or ask your program lead who
+          else could help.
+        </p>
+      ) : (
+        <ul class="mentor-list" aria-labelledby="all-mentors">
+          {shown.map((m) => (
+            <li key={m.slug}>
+              <MentorCard mentor={m} href={href(m.slug)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Suggestions({
+  mentors,
+  needAreas,
+  needsHref,
+  href,
+}: Omit<Props, 'profileBase'> & { href: (slug: string) => string }) {
+  const state = useStore(assessments.$value);
+  const saved = useStore(matching.$value).interests;
+  const [text, setText] = useState(saved.join(', '));
+  useEffect(() => setText(saved.join(', ')), [saved.join('\n')]);
+
+  const needs: Need[] = latestAttempts(state).flatMap((attempt) =>
+    attempt.high.flatMap((domain) => needAreas[attempt.instrument]?.[domain] ?? []),
+  );
+  const suggestions = suggestMentors(mentors, needs, saved);
+  const bySlug = new Map(mentors.map((m) => [m.slug, m]));
+
+  return (
+    <section class="suggestions" aria-labelledby="suggested">
+      <h2 id="suggested">Suggested for you</h2>
+      <p class="small muted">
+        Worked out on this device from your answers and interests. Nothing is sent anywhere.
+      </p>
+      {needs.length === 0 && (
+        <p>
+          <a href={needsHref}>Take “What do I need from a mentor?”</a> to see mentors who match your
+          top needs, or add your interests below.
+        </p>
+      )}
+      {needs.length > 0 && <p>Your top needs: {needs.map((n) => n.name).join(', ')}.</p>}
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setInterests(parseInterests(text));
+        }}
+      >
+        <div class="field">
+          <label for="my-interests">My interests (separate with commas)</label>
+          <input
+            id="my-interests"
+            value={text}
+            maxLength={400}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </div>
+        <button class="button" type="submit">
+          Update suggestions
+        </button>
+      </form>
+      {suggestions.length > 0 ? (
+        <ol class="mentor-list" aria-label="Suggested mentors">
+          {suggestions.map((s) => {
+            const m = bySlug.get(s.slug);
+            return (
+              m && (
+                <li key={s.slug}>
+                  <MentorCard mentor={m} href={href(s.slug)} reasons={s.reasons} />
+                </li>
+              )
+            );
+          })}
+        </ol>
+      ) : (
+        (needs.length > 0 || saved.length > 0) && (
+          <p>No mentor who has room matches yet. Browse the full list below.</p>
+        )
+      )}
+    </section>
+  );
+}

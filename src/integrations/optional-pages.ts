@@ -1,0 +1,42 @@
+/**
+ * Pages a school can switch off in medmentor.config.ts (the mentor directory, My network and
+ * the partnership tools). They live in src/optional-pages/ and are added to the build only when
+ * shown, so a hidden tool has no page, no link and no entry in search or the offline cache.
+ */
+import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from '../lib/schemas/config';
+
+/** The optional pages of each switch: route pattern and file under src/optional-pages/. */
+export const optionalPages = {
+  directory: [
+    ['/mentors', 'mentors/index.astro'],
+    ['/mentors/[slug]', 'mentors/[slug].astro'],
+  ],
+  network: [['/network', 'network.astro']],
+  brief: [['/plan/brief', 'plan/brief.astro']],
+  agreement: [['/plan/agreement', 'plan/agreement.astro']],
+  meetings: [['/plan/meetings', 'plan/meetings.astro']],
+} as const;
+
+export type OptionalTool = keyof typeof optionalPages;
+
+/** Whether a switchable tool is shown under this configuration. */
+export function isShown(config: SiteConfig, tool: OptionalTool): boolean {
+  return tool === 'directory' ? config.directory : config.tools[tool];
+}
+
+export function optionalPagesIntegration(config: SiteConfig): AstroIntegration {
+  return {
+    name: 'medmentor:optional-pages',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        for (const [tool, pages] of Object.entries(optionalPages)) {
+          if (!isShown(config, tool as OptionalTool)) continue;
+          for (const [pattern, file] of pages) {
+            injectRoute({ pattern, entrypoint: `./src/optional-pages/${file}` });
+          }
+        }
+      },
+    },
+  };
+}

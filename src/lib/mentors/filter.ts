@@ -1,0 +1,81 @@
+/**
+ * Directory filters: groups combine with AND, values within a group with OR. Choosing
+ * "Research" and "Wellbeing" shows mentors who help with either; adding "Virtual" keeps only
+ * those of them who meet virtually. An empty group does not filter.
+ */
+import type { Availability, HelpArea, MentorFormat } from './vocab';
+
+export interface FilterableMentor {
+  helpAreas: readonly HelpArea[];
+  specialty: string;
+  formats: readonly MentorFormat[];
+  languages: readonly string[];
+  availability: Availability;
+}
+
+export interface MentorFilters {
+  helpAreas: HelpArea[];
+  specialties: string[];
+  formats: MentorFormat[];
+  languages: string[];
+  availability: Availability[];
+}
+
+export type FilterGroup = keyof MentorFilters;
+
+export const noFilters: MentorFilters = {
+  helpAreas: [],
+  specialties: [],
+  formats: [],
+  languages: [],
+  availability: [],
+};
+
+/** The values a mentor has in each filter group. */
+export function valuesOf(mentor: FilterableMentor): Record<FilterGroup, readonly string[]> {
+  return {
+    helpAreas: mentor.helpAreas,
+    specialties: [mentor.specialty],
+    formats: mentor.formats,
+    languages: mentor.languages,
+    availability: [mentor.availability],
+  };
+}
+
+/** Whether a mentor passes every non-empty group (any chosen value within a group will do). */
+export function matchesFilters(mentor: FilterableMentor, filters: MentorFilters): boolean {
+  const values = valuesOf(mentor);
+  return (Object.keys(filters) as FilterGroup[]).every((group) => {
+    const chosen: readonly string[] = filters[group];
+    return chosen.length === 0 || chosen.some((value) => values[group].includes(value));
+  });
+}
+
+/** The mentors that pass the filters, in their original order. */
+export function filterMentors<M extends FilterableMentor>(
+  mentors: readonly M[],
+  filters: MentorFilters,
+): M[] {
+  return mentors.filter((m) => matchesFilters(m, filters));
+}
+
+/** How many filter values are chosen in total (for "Clear filters (3)"). */
+export function countFilters(filters: MentorFilters): number {
+  return Object.values(filters).reduce((sum, list) => sum + list.length, 0);
+}
+
+/** Distinct values of a group across mentors, sorted, with how many mentors have each. */
+export function facet(
+  mentors: readonly FilterableMentor[],
+  group: FilterGroup,
+): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const mentor of mentors) {
+    for (const value of new Set(valuesOf(mentor)[group])) {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => a.value.localeCompare(b.value));
+}

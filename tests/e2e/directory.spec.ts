@@ -1,0 +1,113 @@
+/** The mentor directory: typo-tolerant search, filters, and suggestions from the needs assessment. */
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './support/fixtures';
+import { completeNeeds } from './support/needs';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const dir = 'src/content/mentors';
+const mentors = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parse(readFileSync(`${dir}/${f}`, 'utf8')) as Record<string, string[] & string>);
+const count = (test: (m: (typeof mentors)[number]) => boolean) => mentors.filter(test).length;
+const has = (list: string[], value: string) => list.includes(value);
+
+test('a search with a typo finds the mentor', async ({ page }) => {
+  await page.goto('mentors/');
+  await expect(page.locator('.result-count')).toHaveText(
+    `${mentors.length} mentors in the directory`,
+  );
+  await page.getByLabel('Search mentors').fill('Okafr');
+  const list = page.getByRole('list', { name: 'All mentors' });
+  await expect(list.getByRole('heading').first()).toHaveText('Amara Okafor (she/her)');
+  await expect(page.locator('.result-count')).toHaveText(/of \d+ match/);
+  await list.getByRole('link', { name: 'Amara Okafor' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amara Okafor');
+  await expect(page.getByText('This person is fictional')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'amara.okafor@example.org' })).toHaveAttribute(
+    'href',
+    'mailto:amara.okafor@example.org',
+  );
+});
+
+test('filters: OR within a group, AND across groups, count announced', async ({ page }) => {
+  await page.goto('mentors/');
+  const status = page.getByRole('status').and(page.locator('.result-count'));
+  await page.getByText('Filters', { exact: true }).click();
+  const helpWith = page.getByRole('group', { name: 'Help with' });
+  await helpWith.getByRole('checkbox', { name: /^Research/ }).check();
+  const research = count((m) => has(m.helpAreas, 'research'));
+  await expect(status).toHaveText(`${research} mentors of ${mentors.length} match`);
+
+  await helpWith.getByRole('checkbox', { name: /^Wellbeing/ }).check();
+  const either = count((m) => has(m.helpAreas, 'research') || has(m.helpAreas, 'wellbeing'));
+  expect(either).toBeGreaterThan(research);
+  await expect(status).toHaveText(`${either} mentors of ${mentors.length} match`);
+  await expect(page.locator('.filters summary')).toHaveText('Filters (2 chosen)');
+
+  await page
+    .getByRole('group', { name: 'Format' })
+    .getByRole('checkbox', { name: /^Virtual/ })
+    .check();
+  const narrowed = count(
+    (m) =>
+      (has(m.helpAreas, 'research') || has(m.helpAreas, 'wellbeing')) && has(m.formats, 'virtual'),
+  );
+  expect(narrowed).toBeLessThan(either);
+  expect(narrowed).toBeGreaterThan(0);
+  await expect(status).toHaveText(
+    `${narrowed} mentor${narrowed === 1 ? '' : 's'} of ${mentors.length} match`,
+  );
+  await expect(page.getByRole('list', { name: 'All mentors' }).getByRole('listitem')).toHaveCount(
+    narrowed,
+  );
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(status).toHaveText(`${mentors.length} mentors in the directory`);
+});
+
+test('completing the needs assessment changes the suggestions', async ({ page }) => {
+  await page.goto('mentors/');
+  const suggestions = page.getByRole('region', { name: 'Suggested for you' });
+  await expect(suggestions).toContainText('Take “What do I need from a mentor?”');
+  await expect(suggestions.getByRole('list', { name: 'Suggested mentors' })).toHaveCount(0);
+
+  // Steps: guidance, knowledge, belonging, direction, networking. Belonging highest, then guidance.
+  await page.goto('assessments/mentoring-needs/');
+  await completeNeeds(page, (step) => [3, 0, 4, 1, 2][step] ?? 0);
+  await page.goto('mentors/');
+  await expect(suggestions).toContainText(
+    'Your top needs: Belonging and community, Guidance and support.',
+  );
+  const list = suggestions.getByRole('list', { name: 'Suggested mentors' });
+  await expect(list.getByRole('listitem').first()).toContainText(
+    'for your top need “Belonging and community”',
+  );
+  const first = await list.getByRole('heading').allTextContents();
+
+  // Retake it with networking, then direction on top: different reasons, different people.
+  await page.goto('assessments/mentoring-needs/');
+  await completeNeeds(page, (step) => step);
+  await page.goto('mentors/');
+  await expect(suggestions).toContainText('Your top needs: Networking, Purpose and direction.');
+  await expect(list).toContainText('for your top need “Networking”');
+  expect(await list.getByRole('heading').allTextContents()).not.toEqual(first);
+
+  // Interests add to the match and are remembered.
+  await page.getByLabel('My interests (separate with commas)').fill('global health');
+  await page.getByRole('button', { name: 'Update suggestions' }).click();
+  await expect(list).toContainText('Matches your interest: global health.');
+  await page.reload();
+  await expect(page.getByLabel('My interests (separate with commas)')).toHaveValue('global health');
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+});
+
+test('without JavaScript the directory is the full list', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('mentors/');
+  await expect(page.locator('.mentor-list li')).toHaveCount(mentors.length);
+  await expect(page.getByLabel('Search mentors')).toHaveCount(0);
+  await context.close();
+});

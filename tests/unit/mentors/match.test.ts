@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { parseInterests, scoreMentor, suggestMentors, type Need } from '~/lib/mentors/match';
+import { mentor } from './fixture';
+
+const knowledge: Need = {
+  name: 'Knowledge and experience',
+  helpAreas: ['research', 'clinical-skills'],
+};
+const belonging: Need = {
+  name: 'Belonging and community',
+  helpAreas: ['belonging-identity', 'wellbeing'],
+};
+
+const mentors = [
+  mentor('ada-lee', { helpAreas: ['research', 'clinical-skills'] }),
+  mentor('bo-kim', { helpAreas: ['research'], interests: ['global health'] }),
+  mentor('cam-diaz', {
+    helpAreas: ['belonging-identity', 'wellbeing'],
+    affinityGroups: ['First-generation college graduate'],
+  }),
+  mentor('dev-rao', { helpAreas: ['research', 'clinical-skills'], availability: 'full' }),
+  mentor('eve-ng', { helpAreas: ['clinical-skills'], availability: 'waitlist' }),
+  mentor('fay-ono', { helpAreas: ['teaching'], specialty: 'Pediatrics' }),
+];
+
+const ranked = (needs: Need[], interests: string[] = [], limit = 3) =>
+  suggestMentors(mentors, needs, interests, limit).map((s) => [s.slug, s.points]);
+
+describe('suggestMentors', () => {
+  test.each<[string, Need[], string[], (string | number)[][]]>([
+    ['no needs and no interests: nothing to suggest', [], [], []],
+    [
+      'one need: most shared help areas first, full mentors never',
+      [knowledge],
+      [],
+      [
+        ['ada-lee', 4],
+        ['bo-kim', 2],
+        ['eve-ng', 1],
+      ],
+    ],
+    ['another need changes the suggestions', [belonging], [], [['cam-diaz', 4]]],
+    [
+      'two needs add up',
+      [knowledge, belonging],
+      [],
+      [
+        ['ada-lee', 4],
+        ['cam-diaz', 4],
+        ['bo-kim', 2],
+      ],
+    ],
+    ['interests alone', [], ['global health'], [['bo-kim', 3]]],
+    [
+      'an interest lifts a mentor above a need match',
+      [knowledge],
+      ['global health'],
+      [
+        ['bo-kim', 5],
+        ['ada-lee', 4],
+        ['eve-ng', 1],
+      ],
+    ],
+    [
+      'interests match specialty and affinity groups too',
+      [],
+      ['pediatrics', 'first-generation'],
+      [
+        ['cam-diaz', 3],
+        ['fay-ono', 3],
+      ],
+    ],
+  ])('%s', (_, needs, interests, expected) => {
+    expect(ranked(needs, interests)).toEqual(expected);
+  });
+
+  test('ties with the last place are all included, ordered by name', () => {
+    const tied = [
+      mentor('zed', { helpAreas: ['research'] }),
+      mentor('amy', { helpAreas: ['research'] }),
+      mentor('kai', { helpAreas: ['research'] }),
+    ];
+    expect(suggestMentors(tied, [knowledge], [], 2).map((s) => s.slug)).toEqual([
+      'amy',
+      'kai',
+      'zed',
+    ]);
+  });
+
+  test('every suggestion says why, naming the need and the areas', () => {
+    const [first] = suggestMentors(mentors, [knowledge], ['global health']);
+    expect(first?.reasons).toEqual([
+      'Helps with research, for your top need “Knowledge and experience”.',
+      'Matches your interest: global health.',
+    ]);
+    const waitlisted = scoreMentor(mentors[4]!, [knowledge], []);
+    expect(waitlisted?.reasons).toContain('Has a waitlist at the moment.');
+    expect(scoreMentor(mentors[0]!, [knowledge], [])?.reasons[0]).toBe(
+      'Helps with research and clinical skills, for your top need “Knowledge and experience”.',
+    );
+  });
+});
+
+test.each([
+  ['research, Global  Health; teaching', ['research', 'global health', 'teaching']],
+  ['  ', []],
+  ['a, research, research', ['research']],
+])('parseInterests(%j)', (text, expected) => {
+  expect(parseInterests(text)).toEqual(expected);
+});
