@@ -334,7 +334,7 @@ function Diagram({ contacts }: { contacts: Contact[] }) {
   return (
     <figure class="constellation">
       <svg
-        viewBox={`-80 -20 ${SIZE + 160} ${SIZE + 40}`}
+        viewBox={`-110 -8 ${SIZE + 220} ${SIZE + 36}`}
         role="img"
         aria-labelledby="constellation-title"
       >
@@ -354,14 +354,14 @@ function Diagram({ contacts }: { contacts: Contact[] }) {
         </text>
         {sectors.map((s) => (
           <g key={s.group} class={`c-group c-group--${s.group}`}>
-            <text x={s.label.x} y={s.label.y} text-anchor="middle" class="c-group-label">
+            <text x={s.label.x} y={s.label.y} text-anchor={s.label.anchor} class="c-group-label">
               {groupLabels[s.group]}
             </text>
             {s.people.map((p) => (
               <g key={p.id}>
                 <circle cx={p.x} cy={p.y} r={9} class="c-person" />
                 <text x={p.x} y={p.y + 24} text-anchor="middle" class="c-name">
-                  {p.name.length > 16 ? `${p.name.slice(0, 15)}…` : p.name}
+                  {p.name.length > 14 ? `${p.name.slice(0, 13)}…` : p.name}
                 </text>
               </g>
             ))}

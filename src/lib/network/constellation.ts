@@ -18,7 +18,8 @@ export interface Point {
 
 export interface SectorLayout {
   group: ContactGroup;
-  label: Point;
+  /** Where the group's name goes, and which side of that point the text runs. */
+  label: Point & { anchor: 'start' | 'middle' | 'end' };
   people: (Point & { id: string; name: string })[];
   /** How many more people the group has than are drawn. */
   more: number;
@@ -32,6 +33,12 @@ function polar(angle: number, radius: number): Point {
     x: round(CENTER + radius * Math.cos(angle)),
     y: round(CENTER + radius * Math.sin(angle)),
   };
+}
+
+/** Labels on the left end at their point and labels on the right start there, away from names. */
+function anchorAt(angle: number): 'start' | 'middle' | 'end' {
+  const cos = Math.cos(angle);
+  return cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
 }
 
 export function layoutConstellation(contacts: readonly Contact[]): SectorLayout[] {
@@ -51,7 +58,7 @@ export function layoutConstellation(contacts: readonly Contact[]): SectorLayout[
     };
     return {
       group,
-      label: polar(middle, 178),
+      label: { ...polar(middle, 185), anchor: anchorAt(middle) },
       people: drawn.map((c, i) => ({ ...at(i), id: c.id, name: c.name })),
       more: list.length - drawn.length,
       morePoint: list.length > drawn.length ? at(drawn.length) : null,

@@ -4,6 +4,7 @@
  * here, so a new tool cannot join the registry untested.
  */
 import fc from 'fast-check';
+import { contactGroups } from '~/lib/schemas/network';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { memoryBackend, webStorageBackend } from '~/lib/storage/backend';
 import { useBackend } from '~/lib/storage/runtime';
@@ -111,6 +112,30 @@ const arbitraries: Record<string, fc.Arbitrary<{ version: number }>> = {
       }),
       { selector: (m) => m.id, maxLength: 3 },
     ),
+  }),
+  network: fc.record({
+    version: fc.constant(1 as const),
+    contacts: fc.uniqueArray(
+      fc.record({
+        id: fc.uuid(),
+        name: fc.string({ minLength: 1, maxLength: 40 }),
+        role: text,
+        group: fc.constantFrom(...contactGroups),
+        howWeKnow: text,
+        howTheyHelp: text,
+        howIHelp: text,
+        lastContact: fc.option(day, { nil: null }),
+        nextFollowUp: fc.option(day, { nil: null }),
+        notes: text,
+        createdAt: iso,
+        updatedAt: iso,
+      }),
+      { selector: (c) => c.id, maxLength: 4 },
+    ),
+  }),
+  matching: fc.record({
+    version: fc.constant(1 as const),
+    interests: fc.array(fc.string({ maxLength: 60 }), { maxLength: 12 }),
   }),
   plan: fc.record({
     version: fc.constant(1 as const),

@@ -1,0 +1,103 @@
+/** My network: people survive a reload, appear in the constellation, and follow-ups show. */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/fixtures';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const xss = '<img src=x onerror=alert(1)>';
+
+/** A calendar date `days` from today in the browser's time zone. */
+const fromToday = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('three people added survive a reload and show in the constellation with a due follow-up', async ({
+  page,
+}) => {
+  await page.goto('network/');
+  await expect(page.getByRole('table')).toContainText('Nobody yet');
+  const people = [
+    { name: 'Dr. Rosa Diaz', role: 'Pediatrics attending', group: 'Mentor', next: fromToday(2) },
+    { name: 'Kim Park', role: `Senior resident ${xss}`, group: 'Near-peer', next: fromToday(-3) },
+    { name: 'Lee Chen', role: 'Classmate', group: 'Peer', next: '' },
+  ];
+  for (const p of people) {
+    await page.getByLabel('Name', { exact: true }).fill(p.name);
+    await page.getByLabel('Role', { exact: true }).fill(p.role);
+    await page.getByLabel('Place in my constellation').selectOption({ label: p.group });
+    await page.getByLabel('How they can help me').fill(`Advice from ${p.name}`);
+    if (p.next) await page.getByLabel('Next follow-up').fill(p.next);
+    await page.getByRole('button', { name: 'Add to my network' }).click();
+    await expect(page.locator('.network > .notice--success')).toHaveText(
+      `${p.name} added to your network.`,
+    );
+  }
+  await page.reload();
+
+  const table = page.getByRole('table', { name: 'People in my constellation, by place' });
+  await expect(table.getByRole('row', { name: /Mentors/ })).toContainText('Dr. Rosa Diaz');
+  await expect(table.getByRole('row', { name: /Near-peers/ })).toContainText('Kim Park');
+  await expect(table.getByRole('row', { name: /^Peers/ })).toContainText('Lee Chen');
+  await expect(table.getByRole('row', { name: /Sponsors/ })).toContainText('Nobody yet');
+
+  const diagram = page.getByRole('img', { name: /Mentoring constellation/ });
+  await expect(diagram).toBeVisible();
+  await expect(diagram.locator('text.c-name')).toHaveText(
+    // Constellation order: mentors, sponsors, peers, near-peers.
+    ['Dr. Rosa Diaz', 'Lee Chen', 'Kim Park'],
+    {
+      useInnerText: false,
+    },
+  );
+
+  const followUps = page.getByRole('region', { name: 'Follow-ups' });
+  await expect(followUps).toContainText('1 overdue.');
+  await expect(followUps).toContainText('1 due this week.');
+  await expect(followUps.getByRole('listitem').filter({ hasText: 'Kim Park' })).toContainText(
+    'Overdue',
+  );
+  await expect(followUps.getByRole('listitem').filter({ hasText: 'Dr. Rosa Diaz' })).toContainText(
+    'Due',
+  );
+
+  // A sponsor is missing: the prompt says so.
+  await expect(page.getByRole('region', { name: 'Who is missing?' })).toContainText(
+    'No sponsor yet.',
+  );
+  // Free text is text, never HTML.
+  await expect(page.getByText(`Senior resident ${xss}`, { exact: false })).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+
+  // Follow-ups go to the calendar as all-day events.
+  const download = page.waitForEvent('download');
+  await followUps.getByRole('button', { name: 'Add follow-ups to my calendar (.ics)' }).click();
+  const ics = readFileSync(await (await download).path(), 'utf8');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect(ics).toContain('SUMMARY:Follow up with Kim Park');
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${fromToday(2).replace(/-/g, '')}`);
+
+  // Marking a follow-up done clears it and records today's contact.
+  await followUps.getByRole('button', { name: /^Done.*Kim Park/ }).click();
+  await expect(followUps).not.toContainText('overdue');
+
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+});
+
+test('the network is part of the backup and can be shared when ticked', async ({ page }) => {
+  await page.goto('network/');
+  await page.getByLabel('Name', { exact: true }).fill('Ama Owusu');
+  await page.getByLabel('Place in my constellation').selectOption({ label: 'Sponsor' });
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+  await page.goto('my-data/');
+  await expect(page.getByRole('main')).toContainText('My network');
+  await expect(page.getByRole('main')).toContainText('1 person');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all my data' }).click();
+  const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(JSON.stringify(backup)).toContain('Ama Owusu');
+  await page.getByRole('button', { name: 'Choose what to share' }).click();
+  const box = page.getByRole('checkbox', { name: /My network/ });
+  await expect(box).not.toBeChecked();
+});
