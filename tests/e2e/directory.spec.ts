@@ -9,7 +9,9 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const dir = 'src/content/mentors';
 const mentors = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => parse(readFileSync(`${dir}/${f}`, 'utf8')) as Record<string, string[] & string>);
+  .map(
+    (f) => parse(readFileSync(`${dir}/${f}`, 'utf8')) as { helpAreas: string[]; formats: string[] },
+  );
 const count = (test: (m: (typeof mentors)[number]) => boolean) => mentors.filter(test).length;
 const has = (list: string[], value: string) => list.includes(value);
 
