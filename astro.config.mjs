@@ -2,9 +2,9 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import siteConfig from './medmentor.config.ts';
-import { optionalPagesIntegration } from './src/integrations/optional-pages.ts';
+import { siteConfigIntegration } from './src/integrations/site-config.ts';
 import { appScript } from './src/lib/app-script.ts';
 import { parseSiteConfig } from './src/lib/schemas/config.ts';
 import { prefsScript } from './src/lib/storage/prefs-script.ts';
@@ -13,6 +13,11 @@ import { prefsScript } from './src/lib/storage/prefs-script.ts';
 // and the site URL as SITE_URL. Locally both are unset and the site runs at the root.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+// The school's configuration: medmentor.config.ts, or another file named by MEDMENTOR_CONFIG
+// (the tests build the example configurations in examples/ this way).
+const configFile = resolve(process.env.MEDMENTOR_CONFIG || 'medmentor.config.ts');
+const siteConfig = parseSiteConfig((await import(/* @vite-ignore */ configFile)).default);
+
 // The two inline scripts, allowed by their hashes in the Content-Security-Policy.
 /** @param {string} script */
 const hashOf = (script) =>
@@ -31,8 +36,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Tools a school switched off in medmentor.config.ts are left out of the build.
-  integrations: [mdx(), preact(), optionalPagesIntegration(parseSiteConfig(siteConfig))],
+  // medmentor.config.ts: brand colors, and the tools a school switched off left out of the build.
+  integrations: [mdx(), preact(), siteConfigIntegration(siteConfig)],
   devToolbar: { enabled: false },
   // Guides have no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
@@ -55,6 +60,8 @@ export default defineConfig({
   },
   prefetch: false,
   vite: {
+    // src/lib/config.ts imports the configuration as `medmentor:config`.
+    resolve: { alias: { 'medmentor:config': configFile } },
     build: {
       // No preload helper for the few lazy imports (search, share form): less JavaScript on
       // every tool page; those chunks are small and load on interaction.

@@ -4,7 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
  * e2e tests run against production builds (made by `npm run test:e2e` before Playwright starts) served by `astro preview`:
  * - "root": the site at `/` (dist/), every spec;
  * - "subpath": the site built with BASE_PATH=/medmentor/ (dist-medmentor/), the specs tagged
- *   @subpath (link crawl and the like), proving the site works as a GitHub Pages project site.
+ *   @subpath (link crawl and the like), proving the site works as a GitHub Pages project site;
+ * - "school": the site built with examples/school.config.ts (dist-school/): own colors, CanMEDS,
+ *   directory and network off, one track hidden; the specs tagged @school (link crawl) and
+ *   @config (only there: axe sweep, navigation, branding).
  * Chromium comes from CHROMIUM_PATH or /usr/bin/chromium: Playwright's own browser download is
  * not available everywhere.
  */
@@ -13,6 +16,7 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const builds = {
   root: { port: 4321, base: '/', outDir: 'dist' },
   subpath: { port: 4322, base: '/medmentor/', outDir: 'dist-medmentor' },
+  school: { port: 4323, base: '/', outDir: 'dist-school' },
 } as const;
 
 export default defineConfig({
@@ -42,6 +46,7 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
+      grepInvert: /@config/,
       use: { baseURL: `http://127.0.0.1:${builds.root.port}${builds.root.base}` },
       metadata: builds.root,
     },
@@ -50,6 +55,12 @@ export default defineConfig({
       grep: /@subpath/,
       use: { baseURL: `http://127.0.0.1:${builds.subpath.port}${builds.subpath.base}` },
       metadata: builds.subpath,
+    },
+    {
+      name: 'school',
+      grep: /@school|@config/,
+      use: { baseURL: `http://127.0.0.1:${builds.school.port}${builds.school.base}` },
+      metadata: builds.school,
     },
   ],
   webServer: [
@@ -65,6 +76,13 @@ export default defineConfig({
       // astro preview allows one server per project: a GitHub Pages stand-in serves this build.
       command: `node scripts/serve-pages.mjs --dir ${builds.subpath.outDir} --base ${builds.subpath.base} --port ${builds.subpath.port}`,
       url: `http://127.0.0.1:${builds.subpath.port}${builds.subpath.base}`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node scripts/serve-pages.mjs --dir ${builds.school.outDir} --base ${builds.school.base} --port ${builds.school.port}`,
+      url: `http://127.0.0.1:${builds.school.port}${builds.school.base}`,
       timeout: 60_000,
       reuseExistingServer: false,
       stdout: 'ignore',

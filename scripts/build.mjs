@@ -5,8 +5,9 @@
  * precaches the whole site for offline use. `npm run build`, `npm start`, the tests and the
  * deploy workflow all build the site this way.
  *
- * Usage: node scripts/build.mjs [--base /medmentor/] [--out dist-medmentor]
- * (defaults: BASE_PATH and OUT_DIR from the environment, else "/" and "dist")
+ * Usage: node scripts/build.mjs [--base /medmentor/] [--out dist-medmentor] [--config file]
+ * (defaults: BASE_PATH, OUT_DIR and MEDMENTOR_CONFIG from the environment, else "/", "dist" and
+ * medmentor.config.ts)
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -14,10 +15,11 @@ import { resolve } from 'node:path';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const { values } = parseArgs({
-  options: { base: { type: 'string' }, out: { type: 'string' } },
+  options: { base: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } },
 });
 if (values.base) process.env.BASE_PATH = values.base;
 if (values.out) process.env.OUT_DIR = values.out;
+if (values.config) process.env.MEDMENTOR_CONFIG = values.config;
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 
 const started = performance.now();

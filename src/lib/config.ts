@@ -1,4 +1,4 @@
-import userConfig from '../../medmentor.config';
+import userConfig from 'medmentor:config';
 import { parseSiteConfig } from './schemas/config';
 
 /** The validated site configuration, read once at build time. */

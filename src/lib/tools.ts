@@ -1,4 +1,4 @@
-import { isShown } from '../integrations/optional-pages';
+import { isShown } from '../integrations/site-config';
 import { config } from './config';
 
 /**

@@ -14,7 +14,7 @@ export const GET: APIRoute = () => {
     id: url('/'),
     display: 'standalone',
     background_color: '#ffffff',
-    theme_color: '#0a5c70',
+    theme_color: config.colors.primary,
     icons: [
       { src: url('/icons/icon-192.png'), sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: url('/icons/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'any' },

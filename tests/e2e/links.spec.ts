@@ -1,7 +1,8 @@
 /**
  * The link crawl: every internal href, src and srcset in every built HTML page resolves to a
  * file of the build, stays under the base path, and every #fragment exists on its target page.
- * Runs on the build at "/" and on the build at "/medmentor/" (GitHub Pages project sites).
+ * Runs on the build at "/", on the build at "/medmentor/" (GitHub Pages project sites) and on
+ * the example school configuration (hidden tools and track).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ function urlsIn(root: HTMLElement): string[] {
   return urls;
 }
 
-test('every internal link, asset and fragment resolves @subpath', async ({}, testInfo) => {
+test('every internal link, asset and fragment resolves @subpath @school', async ({}, testInfo) => {
   const { outDir, base } = buildOf(testInfo);
   const pages = pagePaths(outDir);
   expect(pages.length).toBeGreaterThan(5);

@@ -30,7 +30,8 @@ import StorageNotices from './StorageNotices';
 interface Props {
   locale: string;
   myDataHref: string;
-  guideHref: string;
+  /** The networking guide, unless the school hides its track. */
+  guideHref: string | null;
 }
 
 const blank: ContactInput = {
@@ -182,9 +183,11 @@ export default function NetworkApp({ locale, myDataHref, guideHref }: Props) {
             <li key={p}>{p}</li>
           ))}
         </ul>
-        <p class="small">
-          More in <a href={guideHref}>Networking: building your professional network</a>.
-        </p>
+        {guideHref && (
+          <p class="small">
+            More in <a href={guideHref}>Networking: building your professional network</a>.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="people">

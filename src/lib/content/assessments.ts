@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { config } from '../config';
 import type { Instrument } from '../schemas/instrument';
-import { getGuides, guidePath } from './guides';
+import { getAllGuides, guidePath, isTrackShown } from './guides';
 
 /** Instruments in display order, each once. */
 export async function getInstruments(): Promise<Instrument[]> {
@@ -31,12 +31,15 @@ export async function getInstruments(): Promise<Instrument[]> {
   return chosen.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
-/** Titles and links of the guides an instrument points to; an unknown guide fails the build. */
+/**
+ * Titles and links of the guides an instrument points to; an unknown guide fails the build, and
+ * a guide of a track the school hides is left out.
+ */
 export async function instrumentGuides(
   instrument: Instrument,
   url: (path: string) => string,
 ): Promise<Record<string, { title: string; href: string }>> {
-  const guides = await getGuides();
+  const guides = await getAllGuides();
   const out: Record<string, { title: string; href: string }> = {};
   for (const domain of instrument.domains) {
     for (const id of domain.relatedGuides) {
@@ -46,7 +49,9 @@ export async function instrumentGuides(
           `src/content/assessments (${instrument.instrument}, domain "${domain.id}"): relatedGuides names "${id}", which is not a guide`,
         );
       }
-      out[id] = { title: guide.data.title, href: url(guidePath(guide)) };
+      if (isTrackShown(guide.data.track.id)) {
+        out[id] = { title: guide.data.title, href: url(guidePath(guide)) };
+      }
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * guides, neighbors and glossary terms, so ordering and validation live in one place.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { config } from '../config';
 import { byOrder, neighbors, sequenceProblems } from './sequence';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -19,17 +20,27 @@ export const audienceLabels: Record<Guide['data']['audience'][number], string> =
   'program-leads': 'Program leads',
 };
 
-/** All tracks in curriculum order. */
+/** Whether a track is shown on this site (`tracks` in medmentor.config.ts). */
+export function isTrackShown(trackId: string): boolean {
+  return (config.tracks as readonly string[]).includes(trackId);
+}
+
+/** The shown tracks in curriculum order. */
 export async function getTracks(): Promise<Track[]> {
   const tracks = await getCollection('tracks');
-  return tracks.sort((a, b) => a.data.order - b.data.order);
+  return tracks.filter((t) => isTrackShown(t.id)).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The guides of the shown tracks (see getAllGuides). */
+export async function getGuides(): Promise<Guide[]> {
+  return (await getAllGuides()).filter((g) => isTrackShown(g.data.track.id));
 }
 
 /**
- * All guides, checked for a valid sequence and for related guides that exist (the build fails
- * with each problem listed).
+ * Every guide, shown or not, checked for a valid sequence and for related guides that exist
+ * (the build fails with each problem listed).
  */
-export async function getGuides(): Promise<Guide[]> {
+export async function getAllGuides(): Promise<Guide[]> {
   const guides = await getCollection('guides');
   const ids = new Set(guides.map((g) => g.id));
   const problems = [
@@ -66,6 +77,11 @@ export async function getGuideNeighbors(guide: Guide) {
 /** The site-root path of a guide: "/guides/mentees/finding-a-mentor/". */
 export function guidePath(guide: Pick<Guide, 'id'>): string {
   return `/guides/${guide.id}/`;
+}
+
+/** The path of a guide by id ("mentees/finding-a-mentor"), or null when its track is hidden. */
+export function shownGuidePath(id: string): string | null {
+  return isTrackShown(id.split('/')[0] ?? '') ? `/guides/${id}/` : null;
 }
 
 /** The site-root path of a track page. */
