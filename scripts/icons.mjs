@@ -1,28 +1,37 @@
 // @ts-check
 /**
- * Renders the app icons in public/icons from one SVG (run after changing the logo:
- * `npm run icons`). The maskable icon keeps the mark inside the central safe zone.
+ * Renders the app icons in public/icons from public/favicon.svg (run after replacing the
+ * favicon with a school's own square SVG: `npm run icons`). The maskable icon and the Apple
+ * touch icon keep the mark inside a safe zone on a background taken from the favicon's
+ * top edge (middle), so shaped and rounded icons never cut it off.
  */
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 
-/** @param {number} size @param {number} pad */
-const mark = (size, pad) => {
-  const inner = size - pad * 2;
-  const s = inner / 32;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">
-  <rect width="${size}" height="${size}" fill="#0a5c70" ${pad === 0 ? `rx="${size * 0.22}"` : ''}/>
-  <path transform="translate(${pad} ${pad}) scale(${s})" d="M9 22V11l7 6 7-6v11" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>
-</svg>`;
-};
-
+const svg = readFileSync('public/favicon.svg');
 const icons = [
   { file: 'icon-192.png', size: 192, pad: 0 },
   { file: 'icon-512.png', size: 512, pad: 0 },
   { file: 'maskable-512.png', size: 512, pad: 102 },
   { file: 'apple-touch-icon.png', size: 180, pad: 18 },
 ];
+
+// The color behind padded icons: the favicon's own color near the middle of its top edge.
+const { data } = await sharp(svg, { density: 300 })
+  .resize(32, 32)
+  .flatten({ background: '#ffffff' })
+  .raw()
+  .toBuffer({ resolveWithObject: true });
+const at = 3 * (2 * 32 + 16);
+const background = { r: data[at] ?? 255, g: data[at + 1] ?? 255, b: data[at + 2] ?? 255 };
+
 for (const { file, size, pad } of icons) {
-  await sharp(Buffer.from(mark(size, pad)))
+  const inner = await sharp(svg, { density: Math.ceil((72 * size) / 32) * 2 })
+    .resize(size - pad * 2, size - pad * 2)
+    .png()
+    .toBuffer();
+  await sharp({ create: { width: size, height: size, channels: 4, background } })
+    .composite([{ input: inner, top: pad, left: pad }])
     .png({ compressionLevel: 9 })
     .toFile(`public/icons/${file}`);
   console.log(`public/icons/${file}`);

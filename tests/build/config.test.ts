@@ -57,3 +57,17 @@ test('an instrument with an item in an unknown domain fails the build, naming th
   expect(output).toMatch(/mentoring-needs/);
   expect(output).toMatch(/unknown domain "networkin"/);
 });
+
+test('colors that miss WCAG AA contrast fail the build, naming the pair and the ratio', () => {
+  const dir = siteWith({
+    'medmentor.config.ts': configWith(
+      `competencyFramework: 'aamc',\n  colors: { primary: '#9fc5e8' },`,
+    ),
+  });
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/medmentor\.config\.ts is not valid/);
+  expect(output).toContain(
+    'colors.primary: text #9fc5e8 on background #ffffff (light theme, page) has a contrast of 1.81:1; WCAG AA needs at least 4.5:1',
+  );
+});

@@ -72,7 +72,7 @@ const siteConfigObject = z.object({
     .strict()
     .prefault({}),
   /**
-   * How to reach the mentorship program, shown in the footer and on the About page:
+   * How to reach the mentorship program, shown in the footer of every page:
    * `{ name: 'Office of Student Affairs', email: 'mentoring@school.edu' }` or with `link` instead
    * of `email`. Default: none.
    */
@@ -156,7 +156,7 @@ export function colorPairs(colors: { primary: string; accent: string }): ColorPa
   return pairs.map((p) => ({ ...p, ratio: contrast(p.text, p.background) }));
 }
 
-export const siteConfigSchema = siteConfigObject.superRefine((config, ctx) => {
+export const siteConfigSchema = siteConfigObject.strict().superRefine((config, ctx) => {
   for (const pair of colorPairs(config.colors)) {
     if (pair.ratio >= AA) continue;
     ctx.addIssue({

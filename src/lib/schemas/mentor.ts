@@ -38,7 +38,13 @@ export function mentorSchema(image: ImageFunction) {
       /** How to reach them: an email address or a link (never a phone number). */
       contact: z.union([
         z.object({ email: z.email('must be an email address, e.g. name@school.edu') }).strict(),
-        z.object({ link: z.url('must be a full link, e.g. https://...') }).strict(),
+        z
+          .object({
+            link: z
+              .url('must be a full link, e.g. https://...')
+              .refine((v) => v.startsWith('https://'), 'must start with https://'),
+          })
+          .strict(),
       ]),
       /** Two or three sentences in the mentor's voice about how they like to mentor. */
       bio: z.string().min(1).max(600),
