@@ -60,16 +60,21 @@ function parents() {
   return children;
 }
 
-/** @param {number} pid @returns {{ name: string; rss: number; hwm: number } | null} kB */
+/**
+ * @param {number} pid
+ * @returns {{ program: string; name: string; rss: number; hwm: number } | null} memory in kB
+ */
 function memoryOf(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    // The program's file name (the status Name of Node is its main thread's, "MainThread").
+    // The program's file name, from its command line (empty once the process is exiting); the
+    // status Name is a thread name, cut at 15 characters ("MainThread" for Node).
     const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
-    const name = argv0.split('/').pop() || /^Name:\s+(.*)$/m.exec(status)?.[1] || '?';
+    const program = argv0.split('/').pop() ?? '';
+    const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?';
     const rss = /^VmRSS:\s+(\d+) kB/m.exec(status);
     const hwm = /^VmHWM:\s+(\d+) kB/m.exec(status);
-    return { name, rss: Number(rss?.[1] ?? 0), hwm: Number(hwm?.[1] ?? 0) };
+    return { program, name, rss: Number(rss?.[1] ?? 0), hwm: Number(hwm?.[1] ?? 0) };
   } catch {
     return null;
   }
@@ -89,7 +94,11 @@ function treeSampler(/** @type {number} */ root) {
       const mem = memoryOf(pid);
       if (mem) {
         sum += mem.rss;
-        hwm.set(pid, { name: mem.name, hwm: Math.max(hwm.get(pid)?.hwm ?? 0, mem.hwm) });
+        const seen = hwm.get(pid);
+        hwm.set(pid, {
+          name: mem.program || seen?.name || mem.name,
+          hwm: Math.max(seen?.hwm ?? 0, mem.hwm),
+        });
       }
       stack.push(...(children.get(pid) ?? []));
     }
