@@ -2,6 +2,7 @@
  * The primary navigation. Only pages that are built appear, so a school that hides a tool
  * (or a tool not built yet) never shows a dead link.
  */
+import { t } from '~/i18n';
 import { tools } from './tools';
 
 export interface NavItem {
@@ -11,14 +12,14 @@ export interface NavItem {
 }
 
 const candidates: (NavItem & { built: boolean })[] = [
-  { label: 'Guides', path: '/guides/', built: true },
-  { label: 'Assessments', path: tools.assessments.path, built: tools.assessments.built },
-  { label: 'My plan', path: tools.plan.path, built: tools.plan.built },
-  { label: 'Mentors', path: tools.mentors.path, built: tools.mentors.built },
-  { label: 'Network', path: tools.network.path, built: tools.network.built },
-  { label: 'Glossary', path: '/glossary/', built: true },
-  { label: 'My data', path: tools['my-data'].path, built: tools['my-data'].built },
-  { label: 'About', path: '/about/', built: true },
+  { label: t.nav.guides, path: '/guides/', built: true },
+  { label: t.nav.assessments, path: tools.assessments.path, built: tools.assessments.built },
+  { label: t.nav.plan, path: tools.plan.path, built: tools.plan.built },
+  { label: t.nav.mentors, path: tools.mentors.path, built: tools.mentors.built },
+  { label: t.nav.network, path: tools.network.path, built: tools.network.built },
+  { label: t.nav.glossary, path: '/glossary/', built: true },
+  { label: t.nav.myData, path: tools['my-data'].path, built: tools['my-data'].built },
+  { label: t.nav.about, path: '/about/', built: true },
 ];
 
 /** Navigation items in display order. */

@@ -1,4 +1,5 @@
 import { isShown } from '../integrations/site-config';
+import { t } from '~/i18n';
 import { config } from './config';
 
 /**
@@ -30,16 +31,20 @@ export interface Tool {
 }
 
 export const tools: Record<ToolId, Tool> = {
-  assessments: { label: 'Self-assessments', path: '/assessments/', built: true },
-  plan: { label: 'Goal planner', path: '/plan/', built: true },
-  brief: { label: 'Meeting brief', path: '/plan/brief/', built: isShown(config, 'brief') },
+  assessments: { label: t.tools.assessments, path: '/assessments/', built: true },
+  plan: { label: t.tools.plan, path: '/plan/', built: true },
+  brief: { label: t.tools.brief, path: '/plan/brief/', built: isShown(config, 'brief') },
   agreement: {
-    label: 'Mentoring agreement',
+    label: t.tools.agreement,
     path: '/plan/agreement/',
     built: isShown(config, 'agreement'),
   },
-  meetings: { label: 'Meeting log', path: '/plan/meetings/', built: isShown(config, 'meetings') },
-  mentors: { label: 'Mentor directory', path: '/mentors/', built: isShown(config, 'directory') },
-  network: { label: 'My network', path: '/network/', built: isShown(config, 'network') },
-  'my-data': { label: 'My data', path: '/my-data/', built: true },
+  meetings: {
+    label: t.tools.meetings,
+    path: '/plan/meetings/',
+    built: isShown(config, 'meetings'),
+  },
+  mentors: { label: t.tools.mentors, path: '/mentors/', built: isShown(config, 'directory') },
+  network: { label: t.tools.network, path: '/network/', built: isShown(config, 'network') },
+  'my-data': { label: t.tools['my-data'], path: '/my-data/', built: true },
 };

@@ -6,6 +6,16 @@
  * ever inserted as markup.
  */
 import Fuse from 'fuse.js';
+import type en from '../i18n/en';
+import { plural } from '../i18n/plural';
+
+/** The dictionary's search texts and the locale, from the header's search button. */
+type Text = (typeof en)['search'] & { locale: string };
+
+function readText(): Text {
+  const raw = document.querySelector<HTMLElement>('[data-search-text]')?.dataset.searchText;
+  return JSON.parse(raw ?? '{}') as Text;
+}
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -50,9 +60,9 @@ function excerptNodes(html: string): Node[] {
   return out;
 }
 
-function select(label: string, id: string) {
+function select(label: string, id: string, all: string) {
   const s = el('select', { id });
-  s.append(el('option', { value: '' }, 'All'));
+  s.append(el('option', { value: '' }, all));
   return {
     wrap: el('label', { className: 'search-filter', htmlFor: id }, label, ' ', s),
     select: s,
@@ -60,6 +70,7 @@ function select(label: string, id: string) {
 }
 
 function build(base: string): HTMLDialogElement {
+  const text = readText();
   const input = el('input', {
     id: 'site-search-input',
     type: 'search',
@@ -68,25 +79,21 @@ function build(base: string): HTMLDialogElement {
   });
   input.setAttribute('aria-describedby', 'site-search-status');
   input.setAttribute('aria-controls', 'site-search-results');
-  const track = select('Track', 'site-search-track');
-  const audience = select('For', 'site-search-audience');
+  const track = select(text.track, 'site-search-track', text.all);
+  const audience = select(text.audience, 'site-search-audience', text.all);
   const status = el('p', { id: 'site-search-status', className: 'search-status' });
   status.setAttribute('role', 'status');
   const list = el('ol', { id: 'site-search-results', className: 'search-results' });
   const close = el(
     'button',
     { type: 'button', className: 'button button--quiet search-close' },
-    'Close',
+    text.close,
   );
   const dialog = el(
     'dialog',
     { id: 'site-search', className: 'search-dialog' },
-    el('h2', { id: 'site-search-title' }, 'Search'),
-    el(
-      'label',
-      { htmlFor: input.id, className: 'search-label' },
-      'Search guides, tools and the glossary',
-    ),
+    el('h2', { id: 'site-search-title' }, text.title),
+    el('label', { htmlFor: input.id, className: 'search-label' }, text.label),
     input,
     el('div', { className: 'search-filters' }, track.wrap, audience.wrap),
     status,
@@ -123,7 +130,7 @@ function build(base: string): HTMLDialogElement {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = text.searching;
     const filters: Record<string, string> = {};
     if (track.select.value) filters.track = track.select.value;
     if (audience.select.value) filters.audience = audience.select.value;
@@ -162,11 +169,14 @@ function build(base: string): HTMLDialogElement {
         );
       }
       status.textContent = close.length
-        ? `No exact matches. ${close.length} close match${close.length === 1 ? '' : 'es'}:`
-        : 'No results. Try another word.';
+        ? plural(text.locale, close.length, text.closeMatches)
+        : text.noResults;
       return;
     }
-    status.textContent = `${items.length} result${items.length === 1 ? '' : 's'}${found.results.length > 10 ? ` (of ${found.results.length})` : ''}.`;
+    status.textContent =
+      found.results.length > 10
+        ? plural(text.locale, items.length, text.resultsOf, { total: found.results.length })
+        : plural(text.locale, items.length, text.results);
   };
   input.addEventListener('input', search);
   track.select.addEventListener('change', search);
