@@ -4,18 +4,19 @@
  * the build, and in the browser on one guide.
  */
 import { gzipSync } from 'node:zlib';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { expect, test } from './support/fixtures';
-import { buildOf, pagePaths, readText } from './support/site';
+import { buildOf, listFiles, pagePaths, readText } from './support/site';
 
 const KB = 1024;
 
 test('every guide page: no script files, one small inline script, HTML + CSS at most 15 KB gzip', async ({}, testInfo) => {
   const { outDir } = buildOf(testInfo);
-  // Guide pages, not the track handbooks (every guide of a track on one page, for printing).
+  // Guide pages, not the track handbooks and session plans (a whole track on one page, to print).
   const guides = pagePaths(outDir).filter(
-    (p) => /^\/guides\/[^/]+\/[^/]+\/$/.test(p) && !p.endsWith('/handbook/'),
+    (p) => /^\/guides\/[^/]+\/[^/]+\/$/.test(p) && !/\/(handbook|session-plan)\/$/.test(p),
   );
   expect(guides.length).toBeGreaterThan(2);
   const report: string[] = [];
@@ -80,6 +81,8 @@ for (const [path, budget] of [
   ['plan/brief/', 30],
   ['plan/agreement/', 30],
   ['plan/meetings/', 30],
+  ['mentors/', 30],
+  ['network/', 30],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
     const bytes = await scriptBytes(page, path);
@@ -88,3 +91,35 @@ for (const [path, budget] of [
     expect(bytes).toBeLessThanOrEqual(budget * KB);
   });
 }
+
+test('no image in the build is over 100 KB', async ({}, testInfo) => {
+  const { outDir } = buildOf(testInfo);
+  const images = listFiles(outDir).filter((f) => /\.(png|jpe?g|webp|avif|gif|svg|ico)$/i.test(f));
+  expect(images.length).toBeGreaterThan(3);
+  const big = images
+    .map((f) => ({ f, kb: statSync(join(outDir, f)).size / KB }))
+    .filter(({ kb }) => kb > 100)
+    .map(({ f, kb }) => `${f}: ${kb.toFixed(1)} KB`);
+  expect(big).toEqual([]);
+});
+
+test('nothing render-blocking comes from another origin, on any page', async ({}, testInfo) => {
+  const { outDir } = buildOf(testInfo);
+  const problems: string[] = [];
+  for (const path of pagePaths(outDir)) {
+    const root = parse(readText(join(outDir, path.endsWith('/') ? `${path}index.html` : path)));
+    const external = (value: string | undefined) => !!value && /^(?:[a-z]+:)?\/\//i.test(value);
+    for (const link of root.querySelectorAll('link[rel~="stylesheet"], link[rel~="preload"]')) {
+      if (external(link.getAttribute('href'))) problems.push(`${path}: ${link.toString()}`);
+    }
+    for (const script of root.querySelectorAll('script[src]')) {
+      if (external(script.getAttribute('src'))) problems.push(`${path}: ${script.toString()}`);
+    }
+    for (const style of root.querySelectorAll('style')) {
+      if (/@import\s+(url\()?['"]?(https?:)?\/\//i.test(style.text)) {
+        problems.push(`${path}: @import from another origin`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});

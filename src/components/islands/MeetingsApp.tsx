@@ -5,7 +5,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { today } from '~/lib/goals/dates';
-import { meetingActions, meetings } from '~/lib/stores/partnership';
+import { meetings } from '~/lib/stores/partnership';
+import { meetingActions } from '~/lib/stores/partnership-actions';
 import { plan } from '~/lib/stores/plan';
 import StorageNotices from './StorageNotices';
 

@@ -23,7 +23,8 @@ import {
   networkPrompts,
 } from '~/lib/network/groups';
 import { contactGroups, type Contact, type ContactGroup } from '~/lib/schemas/network';
-import { network, networkActions, type ContactInput } from '~/lib/stores/network';
+import { network } from '~/lib/stores/network';
+import { networkActions, type ContactInput } from '~/lib/stores/network-actions';
 import { downloadText } from './download';
 import StorageNotices from './StorageNotices';
 

@@ -17,7 +17,8 @@ import {
 import type { Goal, GoalStatus } from '~/lib/schemas/plan';
 import { createGoalSearch } from '~/lib/search/goals';
 import { fillFromTemplate, type TemplateLike } from '~/lib/goals/template';
-import { actions, plan } from '~/lib/stores/plan';
+import { plan } from '~/lib/stores/plan';
+import { actions } from '~/lib/stores/plan-actions';
 import { downloadText } from './download';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';

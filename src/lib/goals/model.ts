@@ -3,14 +3,10 @@
  * directly. Ids come from the caller so results are deterministic.
  */
 import type { Goal, GoalStatus, Plan, Step } from '../schemas/plan';
-import { urgency, type Urgency } from './dates';
 
-export const statusLabels: Record<GoalStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  paused: 'Paused',
-};
+// Reading a plan (labels, progress, merge, urgency) lives in summary.ts, so pages that only
+// read or back up a plan do not load the transitions below.
+export { goalUrgency, mergePlans, progress, statusLabels } from './summary';
 
 /** The fields a person fills in for a goal. */
 export type GoalFields = Pick<
@@ -191,35 +187,4 @@ export function addLogEntry(
     }),
     now,
   );
-}
-
-/** Steps done of total. */
-export function progress(goal: Pick<Goal, 'steps'>): { done: number; total: number } {
-  return { done: goal.steps.filter((s) => s.done).length, total: goal.steps.length };
-}
-
-/** Merge for import: goals by id, the more recently updated one wins. */
-export function mergePlans(current: Plan, incoming: Plan): Plan {
-  const byId = new Map(current.goals.map((g) => [g.id, g]));
-  for (const goal of incoming.goals) {
-    const mine = byId.get(goal.id);
-    if (!mine || mine.updatedAt < goal.updatedAt) byId.set(goal.id, goal);
-  }
-  const order = [
-    ...current.goals.map((g) => g.id),
-    ...incoming.goals.map((g) => g.id).filter((id) => !current.goals.some((g) => g.id === id)),
-  ];
-  return { version: 1, goals: order.map((id) => byId.get(id)!).filter(Boolean) };
-}
-
-const order = { overdue: 0, soon: 1, later: 2, none: 3 } as const;
-
-/** The most urgent of a goal's target date and its open steps' due dates; none once done. */
-export function goalUrgency(
-  goal: Pick<Goal, 'status' | 'targetDate' | 'steps'>,
-  todayDate: string,
-): Urgency {
-  if (goal.status === 'done') return 'none';
-  const dates = [goal.targetDate, ...goal.steps.filter((s) => !s.done).map((s) => s.due)];
-  return dates.map((d) => urgency(d, todayDate)).sort((a, b) => order[a] - order[b])[0] ?? 'none';
 }

@@ -3,15 +3,9 @@
  * missing, drawn from the "Building your professional network" guide.
  */
 import type { Contact, ContactGroup } from '../schemas/network';
+import { groupLabels } from './labels';
 
-export const groupLabels: Record<ContactGroup, string> = {
-  mentor: 'Mentors',
-  sponsor: 'Sponsors',
-  peer: 'Peers',
-  'near-peer': 'Near-peers',
-  'role-model': 'Role models',
-  other: 'Others',
-};
+export { groupLabels } from './labels';
 
 /** One person of a group, for forms: "Mentor", "Sponsor". */
 export const groupSingular: Record<ContactGroup, string> = {

@@ -1,4 +1,4 @@
-/** Stores and actions for the mentoring agreement and the meeting log. */
+/** Stores for the mentoring agreement and the meeting log (meeting actions: partnership-actions.ts). */
 import {
   agreementSchema,
   meetingsSchema,
@@ -9,7 +9,6 @@ import {
 import { defineStore } from '../storage/define';
 import { storeTitle } from '../storage/keys';
 import { createDataStore } from './meta';
-import { actions as planActions, newId } from './plan';
 
 /** The parts of a mentoring agreement, in order (the agreement page adds help for each). */
 export const agreementFields = [
@@ -115,41 +114,7 @@ export const meetingsDefinition = defineStore<Meetings>({
 
 export const meetings = createDataStore(meetingsDefinition);
 
-function sortMeetings(list: Meeting[]): Meeting[] {
+/** Meetings newest first. */
+export function sortMeetings(list: Meeting[]): Meeting[] {
   return [...list].sort((a, b) => b.date.localeCompare(a.date));
 }
-
-export const meetingActions = {
-  add: (entry: { date: string; agenda: string; notes: string; actions: string[] }) => {
-    const meeting: Meeting = {
-      id: newId(),
-      date: entry.date,
-      agenda: entry.agenda.slice(0, 5000),
-      notes: entry.notes.slice(0, 5000),
-      actions: entry.actions
-        .filter((a) => a.trim())
-        .map((text) => ({ id: newId(), text: text.trim().slice(0, 500), goalId: null })),
-    };
-    meetings.update((m) => ({ ...m, meetings: sortMeetings([...m.meetings, meeting]) }));
-    return meeting.id;
-  },
-  remove: (id: string) =>
-    meetings.update((m) => ({ ...m, meetings: m.meetings.filter((x) => x.id !== id) })),
-  /** Turns an action item into a step of a goal, and remembers that it did. */
-  toGoalStep: (meetingId: string, actionId: string, goalId: string) => {
-    const action = meetings
-      .read()
-      .meetings.find((m) => m.id === meetingId)
-      ?.actions.find((a) => a.id === actionId);
-    if (!action) return false;
-    planActions.addStep(goalId, action.text);
-    return meetings.update((m) => ({
-      ...m,
-      meetings: m.meetings.map((x) =>
-        x.id === meetingId
-          ? { ...x, actions: x.actions.map((a) => (a.id === actionId ? { ...a, goalId } : a)) }
-          : x,
-      ),
-    }));
-  },
-};

@@ -1,6 +1,9 @@
-/** The goal plan store and its actions; the logic is in src/lib/goals/model.ts. */
-import * as model from '../goals/model';
-import { planSchema, type GoalStatus, type Plan } from '../schemas/plan';
+/**
+ * The goal plan store (actions are in plan-actions.ts, so pages that only read or back up the
+ * plan, such as My data, do not load them). The logic is in src/lib/goals/model.ts.
+ */
+import * as model from '../goals/summary';
+import { planSchema, type Plan } from '../schemas/plan';
 import { defineStore } from '../storage/define';
 import { storeTitle } from '../storage/keys';
 import { createDataStore } from './meta';
@@ -70,48 +73,3 @@ export const planDefinition = defineStore<Plan>({
 });
 
 export const plan = createDataStore(planDefinition);
-
-const now = () => new Date();
-
-export const actions = {
-  addGoal: (fields: model.GoalFields, steps: string[] = []) => {
-    let id = '';
-    const ids = () => {
-      const next = newId();
-      if (!id) id = next;
-      return next;
-    };
-    plan.update((p) => model.addGoal(p, fields, steps, ids, now()));
-    return id;
-  },
-  editGoal: (id: string, fields: Partial<model.GoalFields>) =>
-    plan.update((p) => model.editGoal(p, id, fields, now())),
-  setStatus: (id: string, status: GoalStatus) =>
-    plan.update((p) => model.setStatus(p, id, status, now())),
-  archive: (id: string, archived: boolean) =>
-    plan.update((p) => model.setArchived(p, id, archived, now())),
-  /** Deletes a goal; call the returned function to undo. */
-  remove: (id: string) => {
-    let undo: ((current: Plan) => Plan) | null = null;
-    plan.update((p) => {
-      const result = model.removeGoal(p, id);
-      undo = result.undo;
-      return result.plan;
-    });
-    return () => {
-      if (undo) plan.update(undo);
-    };
-  },
-  addStep: (goalId: string, text: string, due: string | null = null) =>
-    plan.update((p) => model.addStep(p, goalId, text, due, newId(), now())),
-  editStep: (goalId: string, stepId: string, change: { text?: string; due?: string | null }) =>
-    plan.update((p) => model.editStep(p, goalId, stepId, change, now())),
-  toggleStep: (goalId: string, stepId: string) =>
-    plan.update((p) => model.toggleStep(p, goalId, stepId, now())),
-  moveStep: (goalId: string, stepId: string, to: number) =>
-    plan.update((p) => model.moveStep(p, goalId, stepId, to, now())),
-  removeStep: (goalId: string, stepId: string) =>
-    plan.update((p) => model.removeStep(p, goalId, stepId, now())),
-  addLog: (goalId: string, entry: { date: string; did: string; learned: string }) =>
-    plan.update((p) => model.addLogEntry(p, goalId, entry, newId(), now())),
-};

@@ -1,0 +1,56 @@
+/** What a person can do to their network: add, edit, log a contact, remove. */
+import type { Contact } from '../schemas/network';
+import { network } from './network';
+import { newId } from './plan';
+
+/** What a person types in the contact form. */
+export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>;
+
+function clean(input: ContactInput): ContactInput {
+  return {
+    name: input.name.trim().slice(0, 120),
+    role: input.role.trim().slice(0, 200),
+    group: input.group,
+    howWeKnow: input.howWeKnow.slice(0, 1000),
+    howTheyHelp: input.howTheyHelp.slice(0, 2000),
+    howIHelp: input.howIHelp.slice(0, 2000),
+    lastContact: input.lastContact || null,
+    nextFollowUp: input.nextFollowUp || null,
+    notes: input.notes.slice(0, 5000),
+  };
+}
+
+export const networkActions = {
+  /** Adds a person; returns their id, or null when the name is blank or saving failed. */
+  add(input: ContactInput, now = new Date()): string | null {
+    const data = clean(input);
+    if (!data.name) return null;
+    const stamp = now.toISOString();
+    const contact: Contact = { ...data, id: newId(), createdAt: stamp, updatedAt: stamp };
+    return network.update((n) => ({ ...n, contacts: [...n.contacts, contact] }))
+      ? contact.id
+      : null;
+  },
+  update(id: string, input: ContactInput, now = new Date()): boolean {
+    const data = clean(input);
+    if (!data.name) return false;
+    return network.update((n) => ({
+      ...n,
+      contacts: n.contacts.map((c) =>
+        c.id === id ? { ...c, ...data, updatedAt: now.toISOString() } : c,
+      ),
+    }));
+  },
+  /** Records a contact today and sets (or clears) the next follow-up. */
+  logContact(id: string, date: string, nextFollowUp: string | null, now = new Date()): boolean {
+    return network.update((n) => ({
+      ...n,
+      contacts: n.contacts.map((c) =>
+        c.id === id ? { ...c, lastContact: date, nextFollowUp, updatedAt: now.toISOString() } : c,
+      ),
+    }));
+  },
+  remove(id: string): boolean {
+    return network.update((n) => ({ ...n, contacts: n.contacts.filter((c) => c.id !== id) }));
+  },
+};
