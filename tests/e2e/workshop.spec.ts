@@ -22,8 +22,9 @@ test('a track session plan lists every timed part with totals and prints without
   // The notes themselves show here without switching the facilitator view on.
   const notes = page.locator('.session-source .facilitator-note');
   await expect(notes.first()).toBeVisible();
-  // The guide's other prose does not.
-  await expect(page.locator('.session-source > p').first()).toBeHidden();
+  // The guide's other prose is not on the page at all.
+  await expect(page.locator('.session-source > p')).toHaveCount(0);
+  await expect(page.locator('.session-source .callout, .session-source .case')).toHaveCount(0);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
