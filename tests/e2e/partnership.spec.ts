@@ -68,3 +68,29 @@ test('a meeting action item becomes a goal step', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: 'Review suturing videos' })).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
 });
+
+test('typing is never wiped by a save from elsewhere (another field, another tab)', async ({
+  page,
+  context,
+}) => {
+  await page.goto('plan/agreement/');
+  const purpose = page.getByLabel('What this mentorship is for');
+  await purpose.fill('Find my way into research');
+  // Another tab saves a different part while this one is still being typed.
+  const other = await context.newPage();
+  await other.goto('plan/agreement/');
+  await other.getByLabel('Mentee', { exact: true }).fill('Sam, second-year nursing student');
+  await other.getByLabel('Mentor', { exact: true }).click();
+  await expect(page.getByLabel('Mentee', { exact: true })).toHaveValue(
+    'Sam, second-year nursing student',
+  );
+  await expect(purpose).toHaveValue('Find my way into research');
+  await page.getByLabel('Mentor', { exact: true }).click();
+  await page.reload();
+  await expect(page.getByLabel('What this mentorship is for')).toHaveValue(
+    'Find my way into research',
+  );
+  await expect(page.getByLabel('Mentee', { exact: true })).toHaveValue(
+    'Sam, second-year nursing student',
+  );
+});

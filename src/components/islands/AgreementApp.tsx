@@ -3,6 +3,7 @@
  * agreement with room for both signatures.
  */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { agreement, agreementFields, setAgreementField } from '~/lib/stores/partnership';
 import StorageNotices from './StorageNotices';
 
@@ -48,6 +49,15 @@ interface Props {
 
 export default function AgreementApp({ locale, myDataHref }: Props) {
   const value = useStore(agreement.$value);
+  // What is being typed, per field, until the field is left (then it is saved). Without it, a
+  // save of another field re-renders this one with the stored text and wipes what was typed.
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const shown = (key: string) => drafts[key] ?? value.fields[key] ?? '';
+  const type = (key: string, text: string) => setDrafts((d) => ({ ...d, [key]: text }));
+  const save = (key: string, text: string) => {
+    setAgreementField(key, text);
+    setDrafts(({ [key]: _saved, ...rest }) => rest);
+  };
   const date = (d: string) =>
     /^\d{4}-\d{2}-\d{2}$/.test(d)
       ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -74,16 +84,18 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
                     rows={3}
                     maxLength={5000}
                     aria-describedby={`agreement-${field.key}-help`}
-                    value={value.fields[field.key] ?? ''}
-                    onChange={(e) => setAgreementField(field.key, e.currentTarget.value)}
+                    value={shown(field.key)}
+                    onInput={(e) => type(field.key, e.currentTarget.value)}
+                    onChange={(e) => save(field.key, e.currentTarget.value)}
                   />
                 ) : (
                   <input
                     id={`agreement-${field.key}`}
                     type={field.type ?? 'text'}
                     aria-describedby={`agreement-${field.key}-help`}
-                    value={value.fields[field.key] ?? ''}
-                    onChange={(e) => setAgreementField(field.key, e.currentTarget.value)}
+                    value={shown(field.key)}
+                    onInput={(e) => type(field.key, e.currentTarget.value)}
+                    onChange={(e) => save(field.key, e.currentTarget.value)}
                   />
                 )}
               </div>

@@ -87,6 +87,14 @@ function Field(props: {
   onCommit: (v: string) => void;
 }) {
   const hint = props.help ? `${props.id}-help` : undefined;
+  // What is typed until the field is left and committed: a save elsewhere re-renders this field
+  // and would otherwise replace the typing with the stored text.
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? props.value;
+  const commit = (v: string) => {
+    props.onCommit(v);
+    setDraft(null);
+  };
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -100,16 +108,18 @@ function Field(props: {
           id={props.id}
           rows={2}
           aria-describedby={hint}
-          value={props.value}
-          onChange={(e) => props.onCommit(e.currentTarget.value)}
+          value={shown}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onChange={(e) => commit(e.currentTarget.value)}
         />
       ) : (
         <input
           id={props.id}
           type="text"
           aria-describedby={hint}
-          value={props.value}
-          onChange={(e) => props.onCommit(e.currentTarget.value)}
+          value={shown}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onChange={(e) => commit(e.currentTarget.value)}
         />
       )}
     </div>
