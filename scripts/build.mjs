@@ -73,7 +73,9 @@ const serviceWorker = (whole) =>
       'sw.js',
       'pagefind/pagefind-*ui.*',
       'pagefind/pagefind-highlight.js',
-      ...(whole ? [] : ['guides/*/*/index.html', 'pagefind/fragment/**']),
+      // Too large to precache whole: guide pages (with handbooks and session plans) and the
+      // search index chunks are cached as they are opened.
+      ...(whole ? [] : ['guides/*/*/index.html', 'pagefind/fragment/**', 'pagefind/index/**']),
     ],
     modifyURLPrefix: { '': base },
     swDest: resolve(outDir, 'sw.js'),
@@ -92,7 +94,7 @@ const serviceWorker = (whole) =>
     runtimeCaching: [
       {
         urlPattern: ({ request, url }) =>
-          request.mode === 'navigate' || url.pathname.includes('/pagefind/fragment/'),
+          request.mode === 'navigate' || /\/pagefind\/(fragment|index)\//.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: 'medmentor-visited', expiration: { maxEntries: 300 } },
       },

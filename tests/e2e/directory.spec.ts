@@ -110,6 +110,23 @@ test('without JavaScript the directory is the full list', async ({ browser }) =>
   const page = await context.newPage();
   await page.goto('mentors/');
   await expect(page.locator('.mentor-list li')).toHaveCount(mentors.length);
-  await expect(page.getByLabel('Search mentors')).toHaveCount(0);
+  await expect(page.getByLabel('Search mentors')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Suggested for you' })).toBeHidden();
   await context.close();
+});
+
+test('nothing moves when the directory starts (no layout shift)', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('mentors/');
+  await expect(page.getByLabel('Search mentors')).toBeEnabled();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });

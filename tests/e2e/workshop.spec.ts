@@ -30,3 +30,12 @@ test('a track session plan lists every timed part with totals and prints without
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(notes.first()).toBeVisible();
 });
+
+test('the program leads track points to the docs for running the site', async ({ page }) => {
+  await page.goto('guides/programs/');
+  const docs = page.getByRole('region', { name: 'Running MedMentor at your school' });
+  await expect(docs).toContainText('Change colors and logo');
+  await expect(docs).toContainText('Run a mentor-training workshop');
+  // A local build does not know the repository's address: the docs are named by path.
+  await expect(docs).toContainText('(docs/program-leads.md)');
+});

@@ -95,17 +95,26 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
 
   return (
     <div class="directory">
-      {hydrated && (
-        <Suggestions mentors={mentors} needAreas={needAreas} needsHref={needsHref} href={href} />
-      )}
+      <Suggestions
+        mentors={mentors}
+        needAreas={needAreas}
+        needsHref={needsHref}
+        href={href}
+        hydrated={hydrated}
+      />
       <h2 id="all-mentors">All mentors</h2>
-      {hydrated && (
-        <form class="directory-controls" role="search" onSubmit={(e) => e.preventDefault()}>
+      {
+        <form
+          class="directory-controls needs-js"
+          role="search"
+          onSubmit={(e) => e.preventDefault()}
+        >
           <div class="field">
             <label for="mentor-query">Search mentors</label>
             <input
               id="mentor-query"
               type="search"
+              disabled={!hydrated}
               autocomplete="off"
               value={query}
               aria-describedby="mentor-query-hint"
@@ -148,7 +157,7 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
             )}
           </details>
         </form>
-      )}
+      }
       <p class="result-count" role="status" aria-live="polite">
         {shown.length === mentors.length
           ? `${plural(mentors.length)} in the directory`
@@ -177,20 +186,25 @@ function Suggestions({
   needAreas,
   needsHref,
   href,
-}: Omit<Props, 'profileBase'> & { href: (slug: string) => string }) {
+  hydrated,
+}: Omit<Props, 'profileBase'> & { href: (slug: string) => string; hydrated: boolean }) {
   const state = useStore(assessments.$value);
-  const saved = useStore(matching.$value).interests;
-  const [text, setText] = useState(saved.join(', '));
+  const stored = useStore(matching.$value).interests;
+  const saved = hydrated ? stored : [];
+  const [text, setText] = useState('');
   useEffect(() => setText(saved.join(', ')), [saved.join('\n')]);
 
-  const needs: Need[] = latestAttempts(state).flatMap((attempt) =>
+  // On the server and before the island starts, nothing stored is read: the box is laid out
+  // the same, so nothing below it moves when it fills in.
+  const attempts = hydrated ? latestAttempts(state) : [];
+  const needs: Need[] = attempts.flatMap((attempt) =>
     attempt.high.flatMap((domain) => needAreas[attempt.instrument]?.[domain] ?? []),
   );
   const suggestions = suggestMentors(mentors, needs, saved);
   const bySlug = new Map(mentors.map((m) => [m.slug, m]));
 
   return (
-    <section class="suggestions" aria-labelledby="suggested">
+    <section class="suggestions needs-js" aria-labelledby="suggested">
       <h2 id="suggested">Suggested for you</h2>
       <p class="small muted">
         Worked out on this device from your answers and interests. Nothing is sent anywhere.
@@ -214,11 +228,12 @@ function Suggestions({
           <input
             id="my-interests"
             value={text}
+            disabled={!hydrated}
             maxLength={400}
             onInput={(e) => setText(e.currentTarget.value)}
           />
         </div>
-        <button class="button" type="submit">
+        <button class="button" type="submit" disabled={!hydrated}>
           Update suggestions
         </button>
       </form>

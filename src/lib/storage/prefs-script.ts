@@ -9,6 +9,9 @@
  * value, the old one is copied to `medmentor:quarantine:prefs:<time>`, so it is never lost.
  * If that copy cannot be written, nothing is written.
  *
+ * It also marks the page `data-js`, so controls that need JavaScript are laid out from the first
+ * paint (no shift when their island starts) and hidden when scripts do not run.
+ *
  * A toggle is any element with `data-pref="theme"` or `data-pref="facilitator"`; the script keeps
  * its `aria-pressed` in step with the stored value, across tabs (storage event) and after the
  * back/forward cache restores a page (pageshow, which also fires once the page has loaded and its
@@ -24,7 +27,7 @@ function A(){var t=p.theme;t=="dark"||t=="light"?r.dataset.theme=t:delete r.data
 r.toggleAttribute("data-facilitator",F());
 d.querySelectorAll("[data-pref]").forEach(function(b){b.setAttribute("aria-pressed",(b.dataset.pref=="theme"?D:F)())})}
 function R(){L();A()}
-R();q[E]("change",A);w[E]("storage",function(e){e.key==K&&R()});w[E]("pageshow",R);
+r.dataset.js=1;R();q[E]("change",A);w[E]("storage",function(e){e.key==K&&R()});w[E]("pageshow",R);
 d[E]("click",function(e){var b=e.target.closest("[data-pref]");if(b){L();
 b.dataset.pref=="theme"?p.theme=D()?"light":"dark":p.facilitator=!F();p.version=1;
 try{B&&w[S].setItem(K.replace(":",":quarantine:")+":"+Date.now(),B);w[S].setItem(K,JSON.stringify(p))}catch(e){}A()}})})(document,window,${JSON.stringify(PREFS_KEY)})`;
