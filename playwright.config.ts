@@ -4,10 +4,11 @@ import { defineConfig, devices } from '@playwright/test';
  * e2e tests run against production builds (made by `npm run test:e2e` before Playwright starts) served by `astro preview`:
  * - "root": the site at `/` (dist/), every spec;
  * - "subpath": the site built with BASE_PATH=/medmentor/ (dist-medmentor/), the specs tagged
- *   @subpath (link crawl and the like), proving the site works as a GitHub Pages project site;
+ *   @subpath (link crawl and the like) and @sweep (axe on every page), proving the site works as
+ *   a GitHub Pages project site;
  * - "school": the site built with examples/school.config.ts (dist-school/): own colors, CanMEDS,
- *   directory and network off, one track hidden; the specs tagged @school (link crawl) and
- *   @config (only there: axe sweep, navigation, branding).
+ *   directory and network off, one track hidden; the specs tagged @school (link crawl), @sweep
+ *   (axe on every page) and @config (only there: navigation, branding).
  * Chromium comes from CHROMIUM_PATH or /usr/bin/chromium: Playwright's own browser download is
  * not available everywhere.
  */
@@ -46,19 +47,19 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
-      grepInvert: /@config/,
+      grepInvert: /@config|@sweep/,
       use: { baseURL: `http://127.0.0.1:${builds.root.port}${builds.root.base}` },
       metadata: builds.root,
     },
     {
       name: 'subpath',
-      grep: /@subpath/,
+      grep: /@subpath|@sweep/,
       use: { baseURL: `http://127.0.0.1:${builds.subpath.port}${builds.subpath.base}` },
       metadata: builds.subpath,
     },
     {
       name: 'school',
-      grep: /@school|@config/,
+      grep: /@school|@config|@sweep/,
       use: { baseURL: `http://127.0.0.1:${builds.school.port}${builds.school.base}` },
       metadata: builds.school,
     },

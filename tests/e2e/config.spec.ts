@@ -1,15 +1,13 @@
 /**
  * A school's configuration, end to end: the site built with examples/school.config.ts (own
  * colors and logo, CanMEDS, directory and network off, the program leads' track hidden). Runs
- * on the "school" project only (@config). Its link crawl is in links.spec.ts (@school).
+ * on the "school" project only (@config). Its link crawl is in links.spec.ts (@school), its axe
+ * sweep in a11y-sweep.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { buildOf, pagePaths } from './support/site';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('hidden tools and tracks are gone: no pages, no navigation, no links @config', async ({
   page,
@@ -58,28 +56,4 @@ test('the school brand, contact, footer links and framework are used @config', a
 
   await page.goto('assessments/clinical-strengths/');
   await expect(page.getByRole('main')).toContainText('grouped by the seven CanMEDS roles');
-});
-
-test('every page of the school build passes axe in both themes @config', async ({
-  page,
-}, testInfo) => {
-  test.setTimeout(300_000);
-  const { outDir } = buildOf(testInfo);
-  const problems: string[] = [];
-  for (const theme of ['light', 'dark'] as const) {
-    await page.addInitScript(
-      ([value]) =>
-        localStorage.setItem(
-          'medmentor:prefs',
-          JSON.stringify({ version: 1, theme: value, facilitator: true }),
-        ),
-      [theme],
-    );
-    for (const path of pagePaths(outDir)) {
-      await page.goto(`.${path}`);
-      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-      for (const v of results.violations) problems.push(`${theme} ${path}: ${v.id} ${v.help}`);
-    }
-  }
-  expect(problems).toEqual([]);
 });
