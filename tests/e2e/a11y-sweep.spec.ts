@@ -9,9 +9,7 @@ import { buildOf, pagePaths } from './support/site';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-test('every page passes axe in both themes @sweep', async ({
-  page,
-}, testInfo) => {
+test('every page passes axe in both themes @sweep', async ({ page }, testInfo) => {
   test.setTimeout(600_000);
   const { outDir } = buildOf(testInfo);
   const problems: string[] = [];
