@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * e2e tests run against production builds (made by `npm run test:e2e` before Playwright starts) served by `astro preview`:
@@ -12,7 +13,6 @@ import { defineConfig, devices } from '@playwright/test';
  * Chromium comes from CHROMIUM_PATH or /usr/bin/chromium: Playwright's own browser download is
  * not available everywhere.
  */
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const builds = {
   root: { port: 4321, base: '/', outDir: 'dist' },
@@ -30,18 +30,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
     trace: 'off',
   },
   projects: [

@@ -4,20 +4,12 @@
  * simulated throttling (slow 4G, 4x CPU slowdown). Each run gets a fresh Chromium from
  * chrome-launcher, so no cache, storage or service worker carries over between runs.
  */
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-/** Flags for the system Chromium (the brief's set; chrome-launcher adds its own defaults). */
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags for the system Chromium (chrome-launcher adds its own defaults). */
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 export const CATEGORIES = /** @type {const} */ ([
   'performance',

@@ -11,19 +11,9 @@
  * evaluation time of the page, unthrottled desktop Chromium), and what the service worker
  * downloads in the background after load (its precache), kept apart from the page's own bytes.
  */
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-
-/** Chromium flags shared with the e2e tests and the Lighthouse runs. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** @typedef {'html' | 'css' | 'js' | 'images' | 'other'} Kind */
 

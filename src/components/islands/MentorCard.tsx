@@ -1,6 +1,6 @@
 /** One mentor in the directory list: who they are, what they help with, whether they have room. */
 import type { DirectoryMentor } from '~/lib/schemas/mentor';
-import { availabilityLabels, formatLabels, helpAreaLabels } from '~/lib/mentors/vocab';
+import { availabilityLabels, formatLabels, helpAreaLabels, initials } from '~/lib/mentors/vocab';
 
 interface Props {
   mentor: DirectoryMentor;
@@ -16,11 +16,7 @@ export default function MentorCard({ mentor: m, href, reasons }: Props) {
         <img src={m.photo.src} width={96} height={96} alt="" loading="lazy" decoding="async" />
       ) : (
         <span class="mentor-initials" aria-hidden="true">
-          {m.name
-            .split(/\s+/)
-            .map((w) => w[0])
-            .slice(0, 2)
-            .join('')}
+          {initials(m.name)}
         </span>
       )}
       <div>

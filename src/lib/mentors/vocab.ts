@@ -71,3 +71,13 @@ export const careerStageLabels: Record<CareerStage, string> = {
   'mid-career': 'Mid-career',
   senior: 'Senior',
 };
+
+/** Up to two initials for a mentor without a photo: "Amara Okafor" -> "AO". */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [...word][0] ?? '')
+    .slice(0, 2)
+    .join('');
+}

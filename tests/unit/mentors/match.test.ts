@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseInterests, scoreMentor, suggestMentors, type Need } from '~/lib/mentors/match';
+import { initials } from '~/lib/mentors/vocab';
 import { mentor } from './fixture';
 
 const knowledge: Need = {
@@ -107,4 +108,13 @@ test.each([
   ['a, research, research', ['research']],
 ])('parseInterests(%j)', (text, expected) => {
   expect(parseInterests(text)).toEqual(expected);
+});
+
+test.each([
+  ['Amara Okafor', 'AO'],
+  ['Tomás  Reyes', 'TR'],
+  ['Li', 'L'],
+  ['Mary Ann de la Cruz', 'MA'],
+])('initials(%j) = %s', (name, expected) => {
+  expect(initials(name)).toBe(expected);
 });
