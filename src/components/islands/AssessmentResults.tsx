@@ -11,6 +11,7 @@ import { scoreAttempt, unansweredItems } from '~/lib/assessment/score';
 import type { Instrument } from '~/lib/schemas/instrument';
 import { assessments, attemptsOf } from '~/lib/stores/assessments';
 import StorageNotices from './StorageNotices';
+import GuideLinks from './GuideLinks';
 
 interface Props {
   instrument: Pick<
@@ -275,15 +276,7 @@ export default function AssessmentResults({
         {next.guides.length > 0 && (
           <>
             <p>Guides to read:</p>
-            <ul>
-              {next.guides.map((id) =>
-                guides[id] ? (
-                  <li key={id}>
-                    <a href={guides[id].href}>{guides[id].title}</a>
-                  </li>
-                ) : null,
-              )}
-            </ul>
+            <GuideLinks ids={next.guides} guides={guides} />
           </>
         )}
         {Object.values(latest.notes).some((n) => n.trim()) && (

@@ -40,6 +40,13 @@ const groupTitles: Record<FilterGroup, string> = {
   availability: 'Availability',
 };
 
+/** Labels of the fixed vocabularies; specialties and languages are shown as written. */
+const valueLabels: Partial<Record<FilterGroup, Record<string, string>>> = {
+  helpAreas: helpAreaLabels,
+  formats: formatLabels,
+  availability: availabilityLabels,
+};
+
 const plural = (n: number) => `${n} mentor${n === 1 ? '' : 's'}`;
 
 export default function MentorDirectory({ mentors, needAreas, needsHref, profileBase }: Props) {
@@ -68,13 +75,7 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
   }, [mentors, hits, filters]);
 
   const labelOf = (group: FilterGroup, value: string) =>
-    group === 'helpAreas'
-      ? helpAreaLabels[value as keyof typeof helpAreaLabels]
-      : group === 'formats'
-        ? formatLabels[value as keyof typeof formatLabels]
-        : group === 'availability'
-          ? availabilityLabels[value as keyof typeof availabilityLabels]
-          : value;
+    (valueLabels[group] as Record<string, string> | undefined)?.[value] ?? value;
 
   const options = (group: FilterGroup) =>
     group === 'helpAreas'
@@ -103,61 +104,55 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
         hydrated={hydrated}
       />
       <h2 id="all-mentors">All mentors</h2>
-      {
-        <form
-          class="directory-controls needs-js"
-          role="search"
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <div class="field">
-            <label for="mentor-query">Search mentors</label>
-            <input
-              id="mentor-query"
-              type="search"
-              disabled={!hydrated}
-              autocomplete="off"
-              value={query}
-              aria-describedby="mentor-query-hint"
-              onInput={(e) => setQuery(e.currentTarget.value)}
-            />
-            <p id="mentor-query-hint" class="small muted">
-              Names, specialties, interests, languages. Spelling mistakes are fine.
-            </p>
-          </div>
-          <details class="filters">
-            <summary>Filters{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
-            <p class="small muted">
-              Mentors must match every group you use; within a group, any ticked box will do.
-            </p>
-            {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
-              <fieldset key={group}>
-                <legend>{groupTitles[group]}</legend>
-                {options(group).map(({ value, count }) => (
-                  <label class="choice" key={value}>
-                    <input
-                      type="checkbox"
-                      checked={(filters[group] as string[]).includes(value)}
-                      onChange={(e) => toggle(group, value, e.currentTarget.checked)}
-                    />
-                    <span>
-                      {labelOf(group, value)} <span class="muted">({count})</span>
-                    </span>
-                  </label>
-                ))}
-              </fieldset>
-            ))}
-            {chosen > 0 && (
-              <button
-                type="button"
-                class="button button--quiet"
-                onClick={() => setFilters(noFilters)}
-              >
-                Clear filters
-              </button>
-            )}
-          </details>
-        </form>
-      }
+      <form class="directory-controls needs-js" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div class="field">
+          <label for="mentor-query">Search mentors</label>
+          <input
+            id="mentor-query"
+            type="search"
+            disabled={!hydrated}
+            autocomplete="off"
+            value={query}
+            aria-describedby="mentor-query-hint"
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+          <p id="mentor-query-hint" class="small muted">
+            Names, specialties, interests, languages. Spelling mistakes are fine.
+          </p>
+        </div>
+        <details class="filters">
+          <summary>Filters{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
+          <p class="small muted">
+            Mentors must match every group you use; within a group, any ticked box will do.
+          </p>
+          {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
+            <fieldset key={group}>
+              <legend>{groupTitles[group]}</legend>
+              {options(group).map(({ value, count }) => (
+                <label class="choice" key={value}>
+                  <input
+                    type="checkbox"
+                    checked={(filters[group] as string[]).includes(value)}
+                    onChange={(e) => toggle(group, value, e.currentTarget.checked)}
+                  />
+                  <span>
+                    {labelOf(group, value)} <span class="muted">({count})</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          {chosen > 0 && (
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => setFilters(noFilters)}
+            >
+              Clear filters
+            </button>
+          )}
+        </details>
+      </form>
       <p class="result-count" role="status" aria-live="polite">
         {shown.length === mentors.length
           ? `${plural(mentors.length)} in the directory`

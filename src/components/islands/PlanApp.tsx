@@ -20,6 +20,7 @@ import { fillFromTemplate, type TemplateLike } from '~/lib/goals/template';
 import { plan } from '~/lib/stores/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import { downloadText } from './download';
+import GuideLinks from './GuideLinks';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
 
@@ -602,15 +603,7 @@ function GoalDetail({
       {goal.guides.length > 0 && (
         <div>
           <p class="label">Guides for this goal</p>
-          <ul>
-            {goal.guides.map((id) =>
-              guides[id] ? (
-                <li key={id}>
-                  <a href={guides[id].href}>{guides[id].title}</a>
-                </li>
-              ) : null,
-            )}
-          </ul>
+          <GuideLinks ids={goal.guides} guides={guides} />
         </div>
       )}
 

@@ -2,7 +2,7 @@
  * The only module that queries content collections. Pages and components ask it for tracks,
  * guides, neighbors and glossary terms, so ordering and validation live in one place.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { config } from '../config';
 import { byOrder, neighbors, sequenceProblems } from './sequence';
 
@@ -67,6 +67,24 @@ export async function getAllGuides(): Promise<Guide[]> {
 export async function getTrackGuides(trackId: string): Promise<Guide[]> {
   const guides = await getGuides();
   return byOrder(guides.filter((g) => g.data.track.id === trackId));
+}
+
+/** Static paths for the per-track pages (track page, handbook, session plan). */
+export async function getTrackPaths() {
+  return (await getTracks()).map((track) => ({ params: { track: track.id }, props: { track } }));
+}
+
+/**
+ * A track's guides rendered for a page that holds the whole track (handbook, session plan):
+ * each with its slug (the last part of its id, for prefixing ids), content and headings.
+ */
+export async function renderTrackGuides(trackId: string) {
+  return Promise.all(
+    (await getTrackGuides(trackId)).map(async (guide) => {
+      const { Content, headings } = await render(guide);
+      return { guide, slug: guide.id.split('/')[1] ?? guide.id, Content, headings };
+    }),
+  );
 }
 
 /** The previous and next guides within the guide's own track. */

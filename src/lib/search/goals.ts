@@ -3,6 +3,7 @@
  * "resarch" finds "research". Loaded on the first search only, to keep the planner small.
  */
 import type { Goal } from '../schemas/plan';
+import { createFuzzySearch } from './fuzzy';
 
 /** Fuse options: titles weigh most, then the SMART text, steps and log entries. */
 export const goalSearchOptions = {
@@ -21,14 +22,6 @@ export const goalSearchOptions = {
 };
 
 /** A search function over the given goals: query in, matching goal ids out (best first). */
-export async function createGoalSearch(
-  goals: readonly Goal[],
-): Promise<(query: string) => string[]> {
-  const { default: Fuse } = await import('fuse.js');
-  const fuse = new Fuse(goals, goalSearchOptions);
-  return (query) => {
-    const q = query.trim();
-    if (!q) return goals.map((g) => g.id);
-    return fuse.search(q).map((r) => r.item.id);
-  };
+export function createGoalSearch(goals: readonly Goal[]): Promise<(query: string) => string[]> {
+  return createFuzzySearch(goals, goalSearchOptions, (g) => g.id);
 }

@@ -1,9 +1,10 @@
 /**
- * Fuzzy search over the mentor directory with fuse.js: typo-tolerant, so "Okafr" finds
- * "Okafor" and "pediatrcs" finds "Pediatrics". Loaded on the first search only.
+ * Fuzzy search over the mentor directory: typo-tolerant, so "Okafr" finds "Okafor" and
+ * "pediatrcs" finds "Pediatrics".
  */
 import type { IFuseOptions } from 'fuse.js';
 import { helpAreaLabels, type HelpArea } from '../mentors/vocab';
+import { createFuzzySearch } from './fuzzy';
 
 export interface SearchableMentor {
   slug: string;
@@ -41,18 +42,12 @@ export const mentorSearchOptions: IFuseOptions<Indexed> = {
 };
 
 /** A search function over the given mentors: query in, matching slugs out (best first). */
-export async function createMentorSearch(
+export function createMentorSearch(
   mentors: readonly SearchableMentor[],
 ): Promise<(query: string) => string[]> {
-  const { default: Fuse } = await import('fuse.js');
   const indexed: Indexed[] = mentors.map((m) => ({
     ...m,
     areaLabels: m.helpAreas.map((a) => helpAreaLabels[a]),
   }));
-  const fuse = new Fuse(indexed, mentorSearchOptions);
-  return (query) => {
-    const q = query.trim();
-    if (!q) return mentors.map((m) => m.slug);
-    return fuse.search(q).map((r) => r.item.slug);
-  };
+  return createFuzzySearch(indexed, mentorSearchOptions, (m) => m.slug);
 }
