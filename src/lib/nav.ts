@@ -1,6 +1,6 @@
 /**
  * The primary navigation. Only pages that are built appear, so a school that hides a tool
- * (or a tool not built yet) never shows a dead link.
+ * never shows a dead link. About, Privacy and Accessibility are in the footer.
  */
 import { t } from '~/i18n';
 import { tools } from './tools';
@@ -19,7 +19,6 @@ const candidates: (NavItem & { built: boolean })[] = [
   { label: t.nav.network, path: tools.network.path, built: tools.network.built },
   { label: t.nav.glossary, path: '/glossary/', built: true },
   { label: t.nav.myData, path: tools['my-data'].path, built: tools['my-data'].built },
-  { label: t.nav.about, path: '/about/', built: true },
 ];
 
 /** Navigation items in display order. */

@@ -110,3 +110,18 @@ test('a missing page shows the 404 page with working links @subpath', async ({ p
   await page.getByRole('link', { name: 'Browse all guides' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
 });
+
+test('the header stays on one line with full-size icons, from phones to desktops', async ({
+  page,
+}) => {
+  for (const width of [320, 768, 1024, 1200, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('./');
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height, `header height at ${width} px`).toBeLessThan(72);
+    for (const icon of ['.brand svg', '.search-open svg', '.pref-toggle svg']) {
+      const box = await page.locator(`.site-header ${icon}`).first().boundingBox();
+      expect(box?.width, `${icon} at ${width} px`).toBeGreaterThanOrEqual(20);
+    }
+  }
+});

@@ -222,7 +222,11 @@ export default function NetworkApp({ locale, myDataHref, guideHref }: Props) {
                         {status(c) === 'due' && <span class="badge badge--soon">Due</span>}
                       </p>
                       <p class="actions">
-                        <button type="button" class="button button--small" onClick={() => edit(c)}>
+                        <button
+                          type="button"
+                          class="button button--small button--quiet"
+                          onClick={() => edit(c)}
+                        >
                           Edit<span class="visually-hidden"> {c.name}</span>
                         </button>
                         <button
@@ -352,8 +356,8 @@ function Diagram({ contacts }: { contacts: Contact[] }) {
             <line key={`${s.group}-l${i}`} x1={c} y1={c} x2={p.x} y2={p.y} class="c-line" />
           )),
         )}
-        <circle cx={c} cy={c} r={30} class="c-you" />
-        <text x={c} y={c + 5} text-anchor="middle" class="c-you-label">
+        <circle cx={c} cy={c} r={34} class="c-you" />
+        <text x={c} y={c + 6} text-anchor="middle" class="c-you-label">
           You
         </text>
         {sectors.map((s) => (
@@ -364,8 +368,8 @@ function Diagram({ contacts }: { contacts: Contact[] }) {
             {s.people.map((p) => (
               <g key={p.id}>
                 <circle cx={p.x} cy={p.y} r={9} class="c-person" />
-                <text x={p.x} y={p.y + 24} text-anchor="middle" class="c-name">
-                  {p.name.length > 14 ? `${p.name.slice(0, 13)}…` : p.name}
+                <text x={p.x} y={p.y + 28} text-anchor="middle" class="c-name">
+                  {p.name.length > 16 ? `${p.name.slice(0, 15)}…` : p.name}
                 </text>
               </g>
             ))}
