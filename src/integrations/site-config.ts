@@ -1,38 +1,19 @@
 /**
  * The build side of medmentor.config.ts: the school's brand colors as CSS, and the pages a
- * school can switch off in medmentor.config.ts (the mentor directory, My network and
- * the partnership tools). They live in src/optional-pages/ and are added to the build only when
- * shown, so a hidden tool has no page, no link and no entry in search or the offline cache.
+ * school can switch off (src/lib/optional-pages.ts), added to the build only when shown, so a
+ * hidden tool has no page, no link and no entry in search or the offline cache.
  */
 import type { AstroIntegration } from 'astro';
 import { brandCss } from '../lib/brand-css';
+import { isShown, optionalPages, type OptionalTool } from '../lib/optional-pages';
 import type { SiteConfig } from '../lib/schemas/config';
 
 /** The module BaseLayout imports for the school's colors (see brandCss). */
 const BRAND_CSS = 'virtual:medmentor/brand.css';
 
-/** The optional pages of each switch: route pattern and file under src/optional-pages/. */
-export const optionalPages = {
-  directory: [
-    ['/mentors', 'mentors/index.astro'],
-    ['/mentors/[slug]', 'mentors/[slug].astro'],
-  ],
-  network: [['/network', 'network.astro']],
-  brief: [['/plan/brief', 'plan/brief.astro']],
-  agreement: [['/plan/agreement', 'plan/agreement.astro']],
-  meetings: [['/plan/meetings', 'plan/meetings.astro']],
-} as const;
-
-export type OptionalTool = keyof typeof optionalPages;
-
-/** Whether a switchable tool is shown under this configuration. */
-export function isShown(config: SiteConfig, tool: OptionalTool): boolean {
-  return tool === 'directory' ? config.directory : config.tools[tool];
-}
-
 export function siteConfigIntegration(config: SiteConfig): AstroIntegration {
   return {
-    name: 'medmentor:optional-pages',
+    name: 'medmentor:site-config',
     hooks: {
       'astro:config:setup': ({ injectRoute, updateConfig }) => {
         updateConfig({

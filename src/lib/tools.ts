@@ -1,4 +1,4 @@
-import { isShown } from '../integrations/site-config';
+import { isShown } from './optional-pages';
 import { t } from '~/i18n';
 import { config } from './config';
 
