@@ -3,7 +3,7 @@
  * shows it read-only. Every value is rendered as text; nothing is stored.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ShareBlock } from '~/lib/storage/define';
+import type { ShareBlock } from '~/lib/schemas/share';
 import { decodeShareFragment, readShareFile, type ShareResult } from '~/lib/storage/share';
 
 interface Props {

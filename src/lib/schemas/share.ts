@@ -20,6 +20,13 @@ export const shareBlockSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** One section of the summary: a title and its blocks. */
+export const shareSectionSchema = z.object({
+  /** Section title, e.g. "Goals". */
+  title: text,
+  blocks: z.array(shareBlockSchema).check(z.maxLength(200)),
+});
+
 export const shareSchema = z.object({
   app: z.literal('medmentor'),
   kind: z.literal('share'),
@@ -27,14 +34,10 @@ export const shareSchema = z.object({
   version: z.literal(1),
   /** ISO time the summary was made. */
   createdAt: z.iso.datetime(),
-  sections: z
-    .array(
-      z.object({
-        title: text,
-        blocks: z.array(shareBlockSchema).check(z.maxLength(200)),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(50)),
+  sections: z.array(shareSectionSchema).check(z.minLength(1), z.maxLength(50)),
 });
 
 export type SharePayload = z.infer<typeof shareSchema>;
+/** A read-only summary block shown on /share/; rendered as text, never as HTML. */
+export type ShareBlock = z.infer<typeof shareBlockSchema>;
+export type ShareSection = z.infer<typeof shareSectionSchema>;

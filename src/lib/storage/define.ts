@@ -4,18 +4,7 @@
  * in `registry.ts`; the data layer does the rest.
  */
 import type * as z from 'zod/mini';
-
-/** A read-only summary block shown on /share/; rendered as text, never as HTML. */
-export type ShareBlock =
-  | { type: 'text'; text: string }
-  | { type: 'list'; items: string[] }
-  | { type: 'table'; caption: string; columns: string[]; rows: string[][] };
-
-export interface ShareSection {
-  /** Section title, e.g. "Goals". */
-  title: string;
-  blocks: ShareBlock[];
-}
+import type { ShareSection } from '../schemas/share';
 
 export interface StoreDefinition<T extends { version: number }> {
   /** Key name without the prefix: "prefs" is stored at `medmentor:prefs`. */

@@ -12,6 +12,11 @@ export function storeKey(name: string): string {
 /** Values that could not be read are moved here, one key each, never deleted silently. */
 export const QUARANTINE_PREFIX = `${PREFIX}quarantine:`;
 
+/** The key a value of `store` set aside at `time` (ms since 1970) is kept under. */
+export function quarantineKey(store: string, time: number): string {
+  return `${QUARANTINE_PREFIX}${store}:${time}`;
+}
+
 /** Whether a key belongs to MedMentor. */
 export function isOwnKey(key: string): boolean {
   return key.startsWith(PREFIX);

@@ -30,16 +30,17 @@ export interface PersistentStore<T extends { version: number }> {
   refresh(): void;
 }
 
-type ChangeListener = (definition: StoreDefinition<{ version: number }>) => void;
-const changeListeners: ChangeListener[] = [];
-
-/** Calls `listener` after every saved change to any store (the backup nudge counts them). */
-export function onStoreChange(listener: ChangeListener): void {
-  changeListeners.push(listener);
+export interface PersistentStoreOptions {
+  /**
+   * Called after every saved change that counts (the backup reminder counts them). Passed in by
+   * whoever creates the store, so nothing depends on which module happened to be imported first.
+   */
+  onSaved?: () => void;
 }
 
 export function createPersistentStore<T extends { version: number }>(
   definition: StoreDefinition<T>,
+  { onSaved }: PersistentStoreOptions = {},
 ): PersistentStore<T> {
   const key = storeKey(definition.name);
 
@@ -71,7 +72,7 @@ export function createPersistentStore<T extends { version: number }>(
   const save = (value: T, counts = true): boolean => {
     $atom.set(value);
     const saved = backend.get(key) === (toStorage(value) ?? null);
-    if (saved && counts) changeListeners.forEach((listener) => listener(definition));
+    if (saved && counts && definition.countsAsChange !== false) onSaved?.();
     return saved;
   };
 

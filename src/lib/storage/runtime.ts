@@ -9,7 +9,12 @@
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { openBackend, type Backend, type WriteFailure } from './backend';
-import { isOwnKey, QUARANTINE_PREFIX, storeKey } from './keys';
+import {
+  QUARANTINE_VERSION,
+  quarantineRecordSchema,
+  type QuarantineRecord,
+} from '../schemas/quarantine';
+import { isOwnKey, QUARANTINE_PREFIX, quarantineKey, storeKey } from './keys';
 
 const inBrowser = typeof window !== 'undefined';
 
@@ -91,21 +96,21 @@ function readEntry(key: string): QuarantineEntry | null {
   const value = backend.get(key);
   if (value === null) return null;
   const store = key.slice(QUARANTINE_PREFIX.length).split(':')[0] ?? 'unknown';
-  try {
-    const record = JSON.parse(value) as Partial<QuarantineEntry> & { version?: number };
-    if (record.version === 1 && typeof record.raw === 'string') {
-      return {
-        key,
-        store,
-        reason: typeof record.reason === 'string' ? record.reason : 'unknown',
-        at: typeof record.at === 'string' ? record.at : null,
-        raw: record.raw,
-      };
-    }
-  } catch {
-    // Not a record: the raw value itself was set aside (the inline preferences script does this).
+  const record = quarantineRecordSchema.safeParse(parseJson(value));
+  if (record.success) {
+    const { reason, at, raw } = record.data;
+    return { key, store, reason, at, raw };
   }
+  // Not a record: the raw value itself was set aside (by an older page, or as a last resort).
   return { key, store, reason: 'it could not be read', at: null, raw: value };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every value currently in quarantine, oldest first. */
@@ -136,8 +141,14 @@ if (inBrowser) {
  * the value is offered for download from memory.
  */
 export function quarantine(store: string, raw: string, reason: string, now = new Date()): void {
-  const key = `${QUARANTINE_PREFIX}${store}:${now.getTime()}`;
-  const record = { version: 1, store, reason, at: now.toISOString(), raw };
+  const key = quarantineKey(store, now.getTime());
+  const record: QuarantineRecord = {
+    version: QUARANTINE_VERSION,
+    store,
+    reason,
+    at: now.toISOString(),
+    raw,
+  };
   if (backend.set(key, JSON.stringify(record)).ok) {
     backend.remove(storeKey(store));
   } else {

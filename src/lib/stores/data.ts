@@ -11,7 +11,7 @@ import {
   type ImportMode,
   type PlannedChange,
 } from '../storage/backup';
-import type { ShareSection } from '../storage/define';
+import type { ShareSection } from '../schemas/share';
 import { removeAllOwnKeys } from '../storage/runtime';
 import { encodeShareFragment, SHARE_LINK_LIMIT } from '../storage/share';
 import { meta, recordBackup } from './meta';

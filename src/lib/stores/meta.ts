@@ -5,7 +5,7 @@
 import { defineStore } from '../storage/define';
 import { storeTitle } from '../storage/keys';
 import { countChange, markBackedUp } from '../storage/nudge';
-import { createPersistentStore, onStoreChange, type PersistentStore } from '../storage/persistent';
+import { createPersistentStore, type PersistentStore } from '../storage/persistent';
 import type { StoreDefinition } from '../storage/define';
 import { metaSchema, type Meta } from '../schemas/meta';
 
@@ -24,19 +24,22 @@ export const metaDefinition = defineStore<Meta>({
 
 export const meta = createPersistentStore(metaDefinition);
 
-onStoreChange((definition) => {
-  if (definition.countsAsChange === false) return;
+/** Counts one saved change toward the backup reminder. */
+function countTowardBackup(): void {
   meta.update((current) => countChange(current, new Date()));
-});
+}
 
 /** Records that a backup was just exported. */
 export function recordBackup(now = new Date()): void {
   meta.update((current) => markBackedUp(current, now));
 }
 
-/** Creates a store whose saved changes count toward the backup nudge. */
+/**
+ * Creates a store that holds a person's data: its saved changes count toward the backup
+ * reminder (unless its definition says `countsAsChange: false`). Every data store is made here.
+ */
 export function createDataStore<T extends { version: number }>(
   definition: StoreDefinition<T>,
 ): PersistentStore<T> {
-  return createPersistentStore(definition);
+  return createPersistentStore(definition, { onSaved: countTowardBackup });
 }

@@ -1,7 +1,7 @@
 /** What a person can do to their network: add, edit, log a contact, remove. */
 import type { Contact } from '../schemas/network';
 import { network } from './network';
-import { newId } from './plan';
+import { newId } from '../id';
 
 /** What a person types in the contact form. */
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>;

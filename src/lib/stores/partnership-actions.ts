@@ -1,6 +1,6 @@
 /** What a person can do in the meeting log, including turning an action item into a goal step. */
 import type { Meeting } from '../schemas/partnership';
-import { newId } from './plan';
+import { newId } from '../id';
 import { actions as planActions } from './plan-actions';
 import { meetings, sortMeetings } from './partnership';
 

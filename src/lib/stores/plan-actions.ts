@@ -1,7 +1,8 @@
 /** Everything a person can do to their goal plan; each change goes through the store. */
 import * as model from '../goals/model';
 import type { GoalStatus, Plan } from '../schemas/plan';
-import { newId, plan } from './plan';
+import { newId } from '../id';
+import { plan } from './plan';
 
 const now = () => new Date();
 

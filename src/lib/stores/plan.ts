@@ -8,11 +8,6 @@ import { defineStore } from '../storage/define';
 import { storeTitle } from '../storage/keys';
 import { createDataStore } from './meta';
 
-/** A short unique id (no crypto.randomUUID: it needs a secure context). */
-export function newId(): string {
-  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
-
 export const planDefinition = defineStore<Plan>({
   name: 'plan',
   title: storeTitle('plan'),
