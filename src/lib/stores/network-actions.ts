@@ -50,7 +50,24 @@ export const networkActions = {
       ),
     }));
   },
-  remove(id: string): boolean {
-    return network.update((n) => ({ ...n, contacts: n.contacts.filter((c) => c.id !== id) }));
+  /** Removes a person; returns a function that puts them back, or null when nothing changed. */
+  remove(id: string): (() => boolean) | null {
+    const removed: { contact?: Contact; index: number } = { index: -1 };
+    const saved = network.update((n) => {
+      removed.index = n.contacts.findIndex((c) => c.id === id);
+      removed.contact = n.contacts[removed.index];
+      return removed.contact ? { ...n, contacts: n.contacts.filter((c) => c.id !== id) } : n;
+    });
+    const { contact, index } = removed;
+    if (!saved || !contact) return null;
+    return () =>
+      network.update((n) =>
+        n.contacts.some((c) => c.id === id)
+          ? n
+          : {
+              ...n,
+              contacts: [...n.contacts.slice(0, index), contact, ...n.contacts.slice(index)],
+            },
+      );
   },
 };

@@ -18,8 +18,22 @@ export const meetingActions = {
     meetings.update((m) => ({ ...m, meetings: sortMeetings([...m.meetings, meeting]) }));
     return meeting.id;
   },
-  remove: (id: string) =>
-    meetings.update((m) => ({ ...m, meetings: m.meetings.filter((x) => x.id !== id) })),
+  /** Deletes a meeting; returns a function that puts it back, or null when nothing changed. */
+  remove: (id: string): (() => boolean) | null => {
+    const removed: { meeting?: Meeting } = {};
+    const saved = meetings.update((m) => {
+      removed.meeting = m.meetings.find((x) => x.id === id);
+      return removed.meeting ? { ...m, meetings: m.meetings.filter((x) => x.id !== id) } : m;
+    });
+    const gone = removed.meeting;
+    if (!saved || !gone) return null;
+    return () =>
+      meetings.update((m) =>
+        m.meetings.some((x) => x.id === id)
+          ? m
+          : { ...m, meetings: sortMeetings([...m.meetings, gone]) },
+      );
+  },
   /** Turns an action item into a step of a goal, and remembers that it did. */
   toGoalStep: (meetingId: string, actionId: string, goalId: string) => {
     const action = meetings
