@@ -10,8 +10,9 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
  * - "school": the site built with examples/school.config.ts (dist-school/): own colors, CanMEDS,
  *   directory and network off, one track hidden; the specs tagged @school (link crawl), @sweep
  *   (axe on every page) and @config (only there: navigation, branding).
- * Chromium comes from CHROMIUM_PATH or /usr/bin/chromium: Playwright's own browser download is
- * not available everywhere.
+ * Chromium comes from scripts/chromium.mjs: CHROMIUM_PATH, else a system Chromium (CI installs
+ * Debian's: Playwright's own download is not available everywhere), else Playwright's own
+ * (`npx playwright install chromium`, for macOS and Windows).
  */
 
 export const builds = {

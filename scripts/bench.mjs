@@ -19,7 +19,7 @@
  *    A page that answers 404 is reported as "not built" and skipped.
  *
  * Run: npm run bench [-- --runs 3 --guides 1000 --port 4410]
- * Needs Chromium at CHROMIUM_PATH (default /usr/bin/chromium). Takes 3 to 4 minutes on 2 cores.
+ * Needs Chromium (scripts/chromium.mjs: CHROMIUM_PATH, a system Chromium, or Playwright's own). Takes 3 to 4 minutes on 2 cores.
  * Timings are noisy when other work runs on the machine; the report records the load average.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -33,6 +33,7 @@ import { runMeasured } from '../bench/lib/measure-process.mjs';
 import { goals, markdown } from '../bench/lib/report.mjs';
 import { syntheticSite } from '../bench/lib/synthetic-site.mjs';
 import { launchBrowser, measureTransfer } from '../bench/lib/transfer.mjs';
+import { CHROMIUM_EXECUTABLE } from './chromium.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const started = performance.now();
@@ -49,7 +50,7 @@ const port = Number(values.port);
 if (!(runs >= 1 && guideCount >= 0 && port > 0)) throw new Error('bad --runs, --guides or --port');
 
 const repo = resolve(import.meta.dirname, '..');
-const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromePath = CHROMIUM_EXECUTABLE;
 const require = createRequire(import.meta.url);
 /** @param {string} name */
 const versionOf = (name) =>
