@@ -18,6 +18,8 @@ export default getViteConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           environment: 'node',
+          // The real content for `astro:content` (src/lib/content), synced before the tests run.
+          globalSetup: ['tests/support/content-store.ts'],
         },
       },
       {

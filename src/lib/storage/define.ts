@@ -47,6 +47,9 @@ export function defineStore<T extends { version: number }>(
   return definition;
 }
 
-/** Any store definition, for lists of mixed stores. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyStoreDefinition = StoreDefinition<any>;
+/**
+ * Any store definition, for lists of mixed stores. Every definition fits: values are only read
+ * as `{ version: number }`, and `describe`, `merge` and `summarize` are methods, which
+ * TypeScript checks bivariantly, so a definition of a narrower value type is assignable.
+ */
+export type AnyStoreDefinition = StoreDefinition<{ version: number }>;

@@ -60,7 +60,7 @@ export function createPersistentStore<T extends { version: number }>(
   };
 
   const $atom = persistentAtom<T>(key, definition.initial, {
-    encode: toStorage as (value: T) => string,
+    encode: toStorage,
     decode,
   });
 

@@ -49,7 +49,7 @@ export function write(key: string, value: string): boolean {
  * @nanostores/persistent reads and writes through this engine, so every access goes through
  * the guarded backend: no exception from storage ever reaches a component.
  */
-const engine = new Proxy({} as Record<string, string>, {
+const engine = new Proxy({}, {
   get: (_target, key) => (typeof key === 'string' ? (backend.get(key) ?? undefined) : undefined),
   has: (_target, key) => typeof key === 'string' && backend.get(key) !== null,
   set(_target, key, value) {

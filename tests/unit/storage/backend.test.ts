@@ -2,11 +2,25 @@ import { describe, expect, test } from 'vitest';
 import { isQuotaError, memoryBackend, openBackend, webStorageBackend } from '~/lib/storage/backend';
 import { FakeStorage } from '../../support/fake-storage';
 
+/** A DOMException as older browsers made it: a non-standard name, the meaning only in `code`. */
+function legacyDomException(name: string, code: number): DOMException {
+  const error = new DOMException('legacy', name);
+  Object.defineProperty(error, 'code', { value: code });
+  return error;
+}
+
 describe('isQuotaError', () => {
   test.each<[string, unknown, boolean]>([
     ['QuotaExceededError', new DOMException('full', 'QuotaExceededError'), true],
     ['Firefox name', new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED'), true],
     ['SecurityError', new DOMException('no', 'SecurityError'), false],
+    ['an old browser that gives only code 22', legacyDomException('QUOTA_EXCEEDED_ERR', 22), true],
+    [
+      'an old Firefox that gives only code 1014',
+      legacyDomException('NS_ERROR_STORAGE', 1014),
+      true,
+    ],
+    ['another legacy code', legacyDomException('NOT_FOUND_ERR', 8), false],
     ['a plain Error', new Error('QuotaExceededError'), false],
   ])('%s -> %s', (_name, error, expected) => {
     expect(isQuotaError(error)).toBe(expected);

@@ -62,6 +62,16 @@ describe('decodeRaw', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 
+  test('a migration that gives something other than a record is refused, saying so', () => {
+    const broken = {
+      ...notesDefinition,
+      migrations: { ...notesDefinition.migrations, 2: () => 'oops' },
+    };
+    const result = decodeRaw(broken, fixture('notes.v2.json'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/^it does not have the expected shape: \S/);
+  });
+
   test('a version with no migration is refused', () => {
     const gap = { ...notesDefinition, migrations: { 2: notesDefinition.migrations[2]! } };
     expect(decodeRaw(gap, fixture('notes.v1.json'))).toMatchObject({

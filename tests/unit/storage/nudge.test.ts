@@ -35,6 +35,7 @@ test.each<[string, Meta, boolean]>([
     meta({ changesSinceBackup: 2, lastBackupAt: daysAgo(13), firstChangeAt: daysAgo(1) }),
     false,
   ],
+  ['changes with no date known (an imported record)', meta({ changesSinceBackup: 5 }), false],
   [
     '20 changes since yesterday',
     meta({ changesSinceBackup: 20, lastBackupAt: daysAgo(1), firstChangeAt: daysAgo(1) }),

@@ -18,7 +18,7 @@ import {
   useBackend,
 } from '~/lib/storage/runtime';
 import { FakeStorage } from '../../support/fake-storage';
-import { notesDefinition } from '../../support/notes-store';
+import { notesDefinition, type Notes } from '../../support/notes-store';
 
 const KEY = 'medmentor:test-notes';
 const fixture = (name: string) =>
@@ -101,11 +101,8 @@ describe('writing', () => {
     // Another tab writes directly to storage; no storage event has reached this tab yet.
     storage.setItem(KEY, JSON.stringify({ version: 3, notes: [note('mine'), note('theirs')] }));
     store.update((v) => ({ ...v, notes: [...v.notes, note('mine-2')] }));
-    expect(JSON.parse(storage.getItem(KEY) ?? '').notes.map((n: { id: string }) => n.id)).toEqual([
-      'mine',
-      'theirs',
-      'mine-2',
-    ]);
+    const stored = JSON.parse(storage.getItem(KEY) ?? '') as Notes;
+    expect(stored.notes.map((n) => n.id)).toEqual(['mine', 'theirs', 'mine-2']);
   });
 
   test('a full storage: the save fails visibly and the saved data stays intact', () => {

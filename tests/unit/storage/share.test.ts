@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { SharePayload } from '~/lib/schemas/share';
-import { decodeShareFragment, encodeShareFragment, readShareFile } from '~/lib/storage/share';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  readShareFile,
+  readSharePayload,
+} from '~/lib/storage/share';
 
 const payload: SharePayload = {
   app: 'medmentor',
@@ -46,7 +51,7 @@ describe('a tampered or truncated link gets a clear message', () => {
   });
 });
 
-test('a payload that is not a summary is refused', async () => {
+test('a payload that is not a summary is refused', () => {
   const backup = { app: 'medmentor', kind: 'backup', version: 1, exportedAt: 'x', stores: {} };
   expect(readShareFile(JSON.stringify(backup)).ok).toBe(false);
   expect(readShareFile('not json')).toMatchObject({ ok: false, message: /not a JSON file/ });
@@ -73,4 +78,55 @@ test('a summary too long for a link becomes a file that /share/ can open', async
   expect(readShareFile(output.text)).toMatchObject({ ok: true, payload: { sections } });
   const short = await createShare([{ title: 'Goals', blocks: [{ type: 'list', items: ['One'] }] }]);
   expect(short.kind).toBe('link');
+});
+
+/** A fragment carrying exactly these bytes, compressed as the app does. */
+async function fragmentOf(bytes: Uint8Array): Promise<string> {
+  const stream = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
+  const packed = new Uint8Array(await new Response(stream).arrayBuffer());
+  const base64 = btoa(String.fromCharCode(...packed));
+  return `v1.${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+describe('a link that decodes but does not hold a summary we can show', () => {
+  test.each<[string, Uint8Array, RegExp]>([
+    [
+      'a summary from a newer version',
+      new TextEncoder().encode(JSON.stringify({ ...payload, version: 2 })),
+      /made by a newer version of MedMentor and cannot be shown here/,
+    ],
+    [
+      'text that is not UTF-8',
+      new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+      /incomplete or has been changed/,
+    ],
+    [
+      'JSON that is not a summary',
+      new TextEncoder().encode('[1,2,3]'),
+      /incomplete or has been changed/,
+    ],
+    [
+      'a summary with no sections',
+      new TextEncoder().encode(JSON.stringify({ ...payload, sections: [] })),
+      /incomplete or has been changed/,
+    ],
+  ])('%s', async (_name, bytes, message) => {
+    const result = await decodeShareFragment(await fragmentOf(bytes));
+    expect(result).toMatchObject({ ok: false, message });
+  });
+});
+
+test.each<[string, unknown]>([
+  ['null', null],
+  ['a number', 7],
+  ['a share of version 2 without sections', { kind: 'share', version: 2 }],
+])('readSharePayload(%s) tells a newer summary from a damaged one', (_name, json) => {
+  const result = readSharePayload(json);
+  const newer = (json as { version?: number } | null)?.version === 2;
+  expect(result).toMatchObject({
+    ok: false,
+    message: newer ? /newer version/ : /incomplete or has been changed/,
+  });
 });
