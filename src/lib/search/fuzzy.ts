@@ -4,17 +4,33 @@
  */
 import type { IFuseOptions } from 'fuse.js';
 
+/** Query in, matching ids out, best first; a blank query gives all ids, in order. */
+export type FuzzySearch = (query: string) => string[];
+
+/**
+ * Loads fuse.js, then indexes lists synchronously: for computed stores, which rebuild the index
+ * when the list changes and cannot wait for a download.
+ */
+export async function loadFuzzySearch<T>(
+  options: IFuseOptions<T>,
+  idOf: (item: T) => string,
+): Promise<(items: readonly T[]) => FuzzySearch> {
+  const { default: Fuse } = await import('fuse.js');
+  return (items) => {
+    const fuse = new Fuse(items, options);
+    return (query) => {
+      const q = query.trim();
+      if (!q) return items.map(idOf);
+      return fuse.search(q).map((r) => idOf(r.item));
+    };
+  };
+}
+
 /** A search function over `items`: query in, matching ids out, best first; blank: all, in order. */
 export async function createFuzzySearch<T>(
   items: readonly T[],
   options: IFuseOptions<T>,
   idOf: (item: T) => string,
-): Promise<(query: string) => string[]> {
-  const { default: Fuse } = await import('fuse.js');
-  const fuse = new Fuse(items, options);
-  return (query) => {
-    const q = query.trim();
-    if (!q) return items.map(idOf);
-    return fuse.search(q).map((r) => idOf(r.item));
-  };
+): Promise<FuzzySearch> {
+  return (await loadFuzzySearch(options, idOf))(items);
 }

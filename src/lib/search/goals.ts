@@ -3,7 +3,7 @@
  * "resarch" finds "research". Loaded on the first search only, to keep the planner small.
  */
 import type { Goal } from '../schemas/plan';
-import { createFuzzySearch } from './fuzzy';
+import { createFuzzySearch, loadFuzzySearch, type FuzzySearch } from './fuzzy';
 
 /** Fuse options: titles weigh most, then the SMART text, steps and log entries. */
 export const goalSearchOptions = {
@@ -21,7 +21,14 @@ export const goalSearchOptions = {
   minMatchCharLength: 2,
 };
 
+const goalId = (goal: Goal) => goal.id;
+
 /** A search function over the given goals: query in, matching goal ids out (best first). */
-export function createGoalSearch(goals: readonly Goal[]): Promise<(query: string) => string[]> {
-  return createFuzzySearch(goals, goalSearchOptions, (g) => g.id);
+export function createGoalSearch(goals: readonly Goal[]): Promise<FuzzySearch> {
+  return createFuzzySearch(goals, goalSearchOptions, goalId);
+}
+
+/** Loads fuse.js once; the result indexes goals synchronously (see $goalIndex in plan-views). */
+export function loadGoalSearch(): Promise<(goals: readonly Goal[]) => FuzzySearch> {
+  return loadFuzzySearch(goalSearchOptions, goalId);
 }

@@ -23,17 +23,18 @@ export const actions = {
     plan.update((p) => model.setStatus(p, id, status, now())),
   archive: (id: string, archived: boolean) =>
     plan.update((p) => model.setArchived(p, id, archived, now())),
-  /** Deletes a goal; call the returned function to undo. */
-  remove: (id: string) => {
+  /**
+   * Deletes a goal. Returns its undo, for `offerUndo`: it puts the goal back where it was and
+   * says whether that was saved.
+   */
+  remove: (id: string): (() => boolean) => {
     let undo: ((current: Plan) => Plan) | null = null;
     plan.update((p) => {
       const result = model.removeGoal(p, id);
       undo = result.undo;
       return result.plan;
     });
-    return () => {
-      if (undo) plan.update(undo);
-    };
+    return () => (undo ? plan.update(undo) : true);
   },
   addStep: (goalId: string, text: string, due: string | null = null) =>
     plan.update((p) => model.addStep(p, goalId, text, due, newId(), now())),

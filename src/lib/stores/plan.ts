@@ -2,6 +2,8 @@
  * The goal plan store (actions are in plan-actions.ts, so pages that only read or back up the
  * plan, such as My data, do not load them). The logic is in src/lib/goals/model.ts.
  */
+import { pluralCount } from '../../i18n/plural';
+import { formatNumber, pageLocale } from '../format';
 import * as model from '../goals/summary';
 import { planSchema, type Plan } from '../schemas/plan';
 import { defineStore } from '../storage/define';
@@ -19,7 +21,10 @@ export const planDefinition = defineStore<Plan>({
     if (plan.goals.length === 0) return 'nothing yet';
     const steps = plan.goals.reduce((n, g) => n + g.steps.length, 0);
     const archived = plan.goals.filter((g) => g.archived).length;
-    return `${plan.goals.length} goal${plan.goals.length === 1 ? '' : 's'}, ${steps} step${steps === 1 ? '' : 's'}${archived ? ` (${archived} archived)` : ''}`;
+    const locale = pageLocale();
+    const goals = pluralCount(locale, plan.goals.length, { one: '{n} goal', other: '{n} goals' });
+    const counts = `${goals}, ${pluralCount(locale, steps, { one: '{n} step', other: '{n} steps' })}`;
+    return archived ? `${counts} (${formatNumber(archived, locale)} archived)` : counts;
   },
   merge: model.mergePlans,
   share: [

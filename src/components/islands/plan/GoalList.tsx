@@ -1,0 +1,158 @@
+/**
+ * All goals: new goal, links to the partnership tools, calendar export, search, the goals by
+ * status with progress and due highlights, and the archive.
+ */
+import { useStore } from '@nanostores/preact';
+import { pluralCount } from '~/i18n/plural';
+import { formatNumber, formatShortDay } from '~/lib/format';
+import { planEvents, toIcs } from '~/lib/goals/ics';
+import { progress, statusLabels } from '~/lib/goals/model';
+import type { Urgency } from '~/lib/goals/dates';
+import type { Goal } from '~/lib/schemas/plan';
+import { actions } from '~/lib/stores/plan-actions';
+import {
+  $archivedGoals,
+  $goalCounts,
+  $goalGroups,
+  $goalMatches,
+  $goalQuery,
+  $goals,
+  $today,
+  $urgency,
+  setGoalQuery,
+} from '~/lib/stores/plan-views';
+import { downloadText } from '../download';
+import { ScreenHeading } from './fields';
+import { phrases } from './text';
+
+interface Props {
+  /** False until the island runs: the list then shows nothing stored (as on the server). */
+  hydrated: boolean;
+  locale: string;
+  toolLinks: { label: string; href: string }[];
+  onNew: () => void;
+  onOpen: (id: string) => void;
+  onMessage: (message: string) => void;
+}
+
+export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, onMessage }: Props) {
+  const counts = useStore($goalCounts);
+  const groups = useStore($goalGroups);
+  const archived = useStore($archivedGoals);
+  const matches = useStore($goalMatches);
+  const query = useStore($goalQuery);
+  const urgency = useStore($urgency);
+  const n = (count: number) => formatNumber(count, locale);
+  const any = hydrated && counts.all > 0;
+
+  const exportIcs = () => {
+    const todayDate = $today.get();
+    const events = planEvents($goals.get());
+    downloadText(`medmentor-plan-${todayDate}.ics`, toIcs(events, new Date()), 'text/calendar');
+    onMessage(pluralCount(locale, events.length, phrases.icsSaved));
+  };
+
+  return (
+    <>
+      <ScreenHeading hidden>All goals</ScreenHeading>
+      <p class="actions">
+        <button type="button" class="button" disabled={!hydrated} onClick={onNew}>
+          New goal
+        </button>
+        {toolLinks.map((link) => (
+          <a class="button button--quiet" href={link.href} key={link.href}>
+            {link.label}
+          </a>
+        ))}
+        <button type="button" class="button button--quiet" disabled={!any} onClick={exportIcs}>
+          Export dates (.ics)
+        </button>
+      </p>
+      {any && (
+        <div class="field">
+          <label htmlFor="goal-search">Search goals, steps and notes</label>
+          <input
+            id="goal-search"
+            type="search"
+            value={query}
+            onInput={(e) => void setGoalQuery(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      <p role="status" class="muted">
+        {hydrated &&
+          counts.all === 0 &&
+          'No goals yet. Start with a template, or from a growth area in your self-assessment results.'}
+        {any && matches && pluralCount(locale, matches.length, phrases.found)}
+        {any &&
+          !matches &&
+          (counts.overdue > 0 || counts.soon > 0) &&
+          `${n(counts.overdue)} overdue, ${n(counts.soon)} due within 14 days.`}
+      </p>
+      {hydrated &&
+        groups.map(({ status, goals }) => (
+          <section key={status} aria-labelledby={`group-${status}`}>
+            <h2 id={`group-${status}`}>
+              {statusLabels[status]} ({n(goals.length)})
+            </h2>
+            <ul class="goal-list">
+              {goals.map((goal) => (
+                <GoalCard
+                  key={goal.id}
+                  goal={goal}
+                  urgency={urgency[goal.id] ?? 'none'}
+                  locale={locale}
+                  onOpen={onOpen}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      {hydrated && archived.length > 0 && (
+        <details class="archived">
+          <summary>Archived goals ({n(archived.length)})</summary>
+          <ul>
+            {archived.map((goal) => (
+              <li key={goal.id}>
+                {goal.title}{' '}
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => actions.archive(goal.id, false)}
+                >
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function GoalCard(props: {
+  goal: Goal;
+  urgency: Urgency;
+  locale: string;
+  onOpen: (id: string) => void;
+}) {
+  const { goal, urgency, locale } = props;
+  const { done, total } = progress(goal);
+  const steps = pluralCount(locale, total, phrases.stepsDone, { done });
+  return (
+    <li class={`goal-card goal-card--${urgency}`}>
+      <button type="button" class="goal-open" onClick={() => props.onOpen(goal.id)}>
+        {goal.title}
+      </button>
+      {urgency === 'overdue' && <span class="badge badge--overdue">Overdue</span>}
+      {urgency === 'soon' && <span class="badge badge--soon">Due within 14 days</span>}
+      <p class="small muted">
+        {steps}
+        {goal.targetDate ? ` · target ${formatShortDay(goal.targetDate, locale)}` : ''}
+        {goal.link ? ` · ${goal.link.name}` : ''}
+      </p>
+      {total > 0 && <progress max={total} value={done} aria-label={`${goal.title}: ${steps}`} />}
+    </li>
+  );
+}

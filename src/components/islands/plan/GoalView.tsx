@@ -1,0 +1,104 @@
+/** One goal: its status and SMART fields, guides, action steps, progress log, archive, delete. */
+import { useStore } from '@nanostores/preact';
+import { pluralCount } from '~/i18n/plural';
+import { urgency } from '~/lib/goals/dates';
+import { progress, statusLabels, type GoalFields } from '~/lib/goals/model';
+import { goalStatuses, type Goal, type GoalStatus } from '~/lib/schemas/plan';
+import { actions } from '~/lib/stores/plan-actions';
+import { $today } from '~/lib/stores/plan-views';
+import { offerUndo } from '~/lib/stores/undo';
+import GuideLinks from '../GuideLinks';
+import DateField from '../ui/DateField';
+import { SavedField, ScreenHeading, SmartFields } from './fields';
+import ProgressLog from './ProgressLog';
+import StepsEditor from './StepsEditor';
+import { phrases, whoCanHelpLabel } from './text';
+import type { GuideIndex } from './types';
+
+/** The target date is saved once picked (on change), not on every input event. */
+const ignore = () => undefined;
+
+interface Props {
+  goal: Goal;
+  guides: GuideIndex;
+  locale: string;
+  onBack: () => void;
+}
+
+export default function GoalView({ goal, guides, locale, onBack }: Props) {
+  const todayDate = useStore($today);
+  const { done, total } = progress(goal);
+  const edit = (fields: Partial<GoalFields>) => actions.editGoal(goal.id, fields);
+  const overdue = goal.status !== 'done' && urgency(goal.targetDate, todayDate) === 'overdue';
+
+  const remove = () => {
+    const message = `Deleted "${goal.title}".`;
+    offerUndo({ message, restored: `Restored "${goal.title}".`, undo: actions.remove(goal.id) });
+    onBack();
+  };
+
+  return (
+    <>
+      <p>
+        <button type="button" class="link-button" onClick={onBack}>
+          ← All goals
+        </button>
+      </p>
+      <ScreenHeading>{goal.title}</ScreenHeading>
+      <p class="muted">
+        {pluralCount(locale, total, phrases.stepsDone, { done })}
+        {goal.link ? ` · works on ${goal.link.name}` : ''}
+      </p>
+      <div class="field">
+        <label htmlFor="status">Status</label>
+        <select
+          id="status"
+          value={goal.status}
+          onChange={(e) => actions.setStatus(goal.id, e.currentTarget.value as GoalStatus)}
+        >
+          {goalStatuses.map((status) => (
+            <option value={status} key={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SavedField id="title" label="Goal" value={goal.title} onSave={(title) => edit({ title })} />
+      <SmartFields prefix="" values={goal} onChange={edit} />
+      <DateField
+        id="target"
+        label="Target date"
+        value={goal.targetDate}
+        onInput={ignore}
+        onChange={(targetDate) => edit({ targetDate })}
+      />
+      {overdue && <span class="badge badge--overdue">Overdue</span>}
+      <SavedField
+        id="who"
+        label={whoCanHelpLabel}
+        value={goal.whoCanHelp}
+        onSave={(whoCanHelp) => edit({ whoCanHelp })}
+      />
+      {goal.guides.length > 0 && (
+        <div>
+          <p class="label">Guides for this goal</p>
+          <GuideLinks ids={goal.guides} guides={guides} />
+        </div>
+      )}
+      <StepsEditor goal={goal} todayDate={todayDate} locale={locale} />
+      <ProgressLog goal={goal} todayDate={todayDate} locale={locale} />
+      <p class="actions">
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => actions.archive(goal.id, !goal.archived)}
+        >
+          {goal.archived ? 'Restore from archive' : 'Archive goal'}
+        </button>
+        <button type="button" class="button button--quiet" onClick={remove}>
+          Delete goal
+        </button>
+      </p>
+    </>
+  );
+}

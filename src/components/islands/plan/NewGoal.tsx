@@ -1,0 +1,131 @@
+/**
+ * A new goal: from a template (those for the linked growth area first) or from scratch, with
+ * the SMART fields, a target date and who can help. Nothing is saved until "Save goal".
+ */
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { emptyFields, type GoalFields } from '~/lib/goals/model';
+import { fillFromTemplate } from '~/lib/goals/template';
+import { actions } from '~/lib/stores/plan-actions';
+import { $today } from '~/lib/stores/plan-views';
+import DateField from '../ui/DateField';
+import TextField from '../ui/TextField';
+import { ScreenHeading, SmartFields } from './fields';
+import { whoCanHelpLabel } from './text';
+import type { DomainOption, TemplateOption } from './types';
+
+interface Props {
+  templates: TemplateOption[];
+  /** The growth area it works on, when it came from "Make this a goal". */
+  link: DomainOption | null;
+  onSaved: (id: string, title: string) => void;
+  onCancel: () => void;
+}
+
+export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
+  const todayDate = useStore($today);
+  const [fields, setFields] = useState<GoalFields>(() => ({
+    ...emptyFields(),
+    link: link && { instrument: link.instrument, domain: link.domain, name: link.name },
+    guides: link?.guides ?? [],
+  }));
+  const [steps, setSteps] = useState<string[]>([]);
+  const change = (change: Partial<GoalFields>) => setFields({ ...fields, ...change });
+
+  const applyTemplate = (id: string) => {
+    const template = templates.find((t) => t.id === id);
+    if (!template) return;
+    const filled = fillFromTemplate(template, todayDate, fields.link);
+    setFields(filled.fields);
+    setSteps(filled.steps);
+  };
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    onSaved(actions.addGoal(fields, steps), fields.title || 'Untitled goal');
+  };
+
+  return (
+    <>
+      <ScreenHeading>New goal{fields.link ? `: ${fields.link.name}` : ''}</ScreenHeading>
+      <form onSubmit={save}>
+        {templates.length > 0 && (
+          <TemplatePicker templates={templates} link={fields.link} onPick={applyTemplate} />
+        )}
+        <TextField
+          id="goal-title"
+          label="Goal"
+          required
+          maxLength={200}
+          value={fields.title}
+          onInput={(title) => change({ title })}
+        />
+        <SmartFields prefix="new-" live values={fields} onChange={change} />
+        <DateField
+          id="new-target"
+          label="Target date"
+          value={fields.targetDate}
+          onInput={(targetDate) => change({ targetDate })}
+        />
+        <TextField
+          id="new-help"
+          label={whoCanHelpLabel}
+          value={fields.whoCanHelp}
+          onInput={(whoCanHelp) => change({ whoCanHelp })}
+        />
+        {steps.length > 0 && (
+          <div>
+            <p class="label">Steps from the template (you can change them after saving)</p>
+            <ol>
+              {steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
+          </div>
+        )}
+        <p class="actions">
+          <button type="submit" class="button">
+            Save goal
+          </button>
+          <button type="button" class="button button--quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}
+
+/** Templates for the goal's growth area first, then the others by area. */
+function TemplatePicker(props: {
+  templates: TemplateOption[];
+  link: GoalFields['link'];
+  onPick: (id: string) => void;
+}) {
+  const { link } = props;
+  const linked = link
+    ? props.templates.filter((t) => t.instrument === link.instrument && t.domain === link.domain)
+    : [];
+  const others = props.templates.filter((t) => !linked.includes(t));
+  const option = (t: TemplateOption) => (
+    <option value={t.id} key={t.id}>
+      {t.title}
+    </option>
+  );
+  return (
+    <div class="field">
+      <label htmlFor="template">Start from a template (optional)</label>
+      <select id="template" onChange={(e) => props.onPick(e.currentTarget.value)}>
+        <option value="">Choose a template…</option>
+        {link && linked.length > 0 && (
+          <optgroup label={`For ${link.name}`}>{linked.map(option)}</optgroup>
+        )}
+        {[...new Set(others.map((t) => t.domainName))].map((name) => (
+          <optgroup label={name} key={name}>
+            {others.filter((t) => t.domainName === name).map(option)}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** A goal's progress log: what was done and learned, by date, and a form to add an entry. */
+import { useState } from 'preact/hooks';
+import { formatShortDay } from '~/lib/format';
+import type { Goal } from '~/lib/schemas/plan';
+import { actions } from '~/lib/stores/plan-actions';
+import DateField from '../ui/DateField';
+import TextField from '../ui/TextField';
+
+interface Props {
+  goal: Goal;
+  todayDate: string;
+  locale: string;
+}
+
+export default function ProgressLog({ goal, todayDate, locale }: Props) {
+  const blank = { date: todayDate, did: '', learned: '' };
+  const [entry, setEntry] = useState(blank);
+  const add = (event: Event) => {
+    event.preventDefault();
+    actions.addLog(goal.id, entry);
+    setEntry(blank);
+  };
+
+  return (
+    <section aria-labelledby="log-title">
+      <h3 id="log-title">Progress log</h3>
+      {goal.log.length === 0 ? (
+        <p class="muted">
+          Nothing logged yet. After each step, write what you did and what you learned.
+        </p>
+      ) : (
+        <ul class="log">
+          {goal.log.map((item) => (
+            <li key={item.id}>
+              <strong>{formatShortDay(item.date, locale)}:</strong> {item.did}
+              {item.learned && <span class="muted"> Learned: {item.learned}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="inline-form" onSubmit={add}>
+        <DateField
+          id="log-date"
+          label="Date"
+          required
+          value={entry.date}
+          onInput={(date) => setEntry({ ...entry, date: date ?? '' })}
+        />
+        <TextField
+          id="log-did"
+          label="What I did"
+          rows={2}
+          value={entry.did}
+          onInput={(did) => setEntry({ ...entry, did })}
+        />
+        <TextField
+          id="log-learned"
+          label="What I learned"
+          rows={2}
+          value={entry.learned}
+          onInput={(learned) => setEntry({ ...entry, learned })}
+        />
+        <button type="submit" class="button button--quiet">
+          Add to log
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+/** One action step: check it off, edit its text in place, set its due date, move or delete it. */
+import { useState } from 'preact/hooks';
+import { urgency } from '~/lib/goals/dates';
+import { formatShortDay } from '~/lib/format';
+import type { Step } from '~/lib/schemas/plan';
+import { actions } from '~/lib/stores/plan-actions';
+
+interface Props {
+  goalId: string;
+  step: Step;
+  first: boolean;
+  last: boolean;
+  todayDate: string;
+  locale: string;
+  /** Moves the step one place up (-1) or down (+1). */
+  onMove: (by: -1 | 1) => void;
+}
+
+export default function StepItem({ goalId, step, first, last, todayDate, locale, onMove }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const overdue = !step.done && urgency(step.due, todayDate) === 'overdue';
+  const save = (event: Event) => {
+    event.preventDefault();
+    if (editing?.trim()) actions.editStep(goalId, step.id, { text: editing.trim() });
+    setEditing(null);
+  };
+
+  return (
+    <>
+      {editing !== null ? (
+        <form class="step-edit" onSubmit={save}>
+          <label class="visually-hidden" htmlFor={`edit-${step.id}`}>
+            Step text
+          </label>
+          <input
+            id={`edit-${step.id}`}
+            type="text"
+            maxLength={500}
+            value={editing}
+            ref={(el) => el?.focus()}
+            onInput={(e) => setEditing(e.currentTarget.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
+          />
+          <button type="submit" class="button button--quiet button--small">
+            Save
+          </button>
+        </form>
+      ) : (
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={step.done}
+            onChange={() => actions.toggleStep(goalId, step.id)}
+          />
+          <span class={step.done ? 'done' : ''}>{step.text}</span>
+        </label>
+      )}
+      <span class="step-meta">
+        {step.due && (
+          <span class={`small ${overdue ? 'overdue-text' : 'muted'}`}>
+            Due {formatShortDay(step.due, locale)}
+            {overdue ? ' (overdue)' : ''}
+          </span>
+        )}
+        <label class="visually-hidden" htmlFor={`due-${step.id}`}>
+          Due date for "{step.text}"
+        </label>
+        <input
+          id={`due-${step.id}`}
+          type="date"
+          class="small-date"
+          value={step.due ?? ''}
+          onChange={(e) =>
+            actions.editStep(goalId, step.id, { due: e.currentTarget.value || null })
+          }
+        />
+        <button
+          type="button"
+          id={`move-${step.id}-up`}
+          class="icon-button"
+          disabled={first}
+          aria-label={`Move "${step.text}" up`}
+          onClick={() => onMove(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          id={`move-${step.id}-down`}
+          class="icon-button"
+          disabled={last}
+          aria-label={`Move "${step.text}" down`}
+          onClick={() => onMove(1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={`Edit step "${step.text}"`}
+          onClick={() => setEditing(step.text)}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={`Delete step "${step.text}"`}
+          onClick={() => actions.removeStep(goalId, step.id)}
+        >
+          ×
+        </button>
+      </span>
+    </>
+  );
+}

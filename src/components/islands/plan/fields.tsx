@@ -1,0 +1,82 @@
+/**
+ * The planner's own field pieces, on the shared ui fields: a text field saved when left, the
+ * five SMART fields with their help and examples, and a screen heading that takes focus.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GoalFields } from '~/lib/goals/model';
+import TextField from '../ui/TextField';
+import { smart } from './text';
+
+type TextFieldProps = Parameters<typeof TextField>[0];
+
+/**
+ * A text field saved once the person leaves it. What is typed is kept as a draft until then: a
+ * save elsewhere (another field, another tab) re-renders the field and would otherwise replace
+ * the typing with the stored text.
+ */
+export function SavedField({
+  value,
+  onSave,
+  ...props
+}: Omit<TextFieldProps, 'onInput' | 'onChange'> & { onSave: (value: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <TextField
+      {...props}
+      value={draft ?? value}
+      onInput={setDraft}
+      onChange={(text) => {
+        onSave(text);
+        setDraft(null);
+      }}
+    />
+  );
+}
+
+type SmartValues = Pick<GoalFields, (typeof smart)[number]['key']>;
+
+/**
+ * The five SMART fields, each with its question and an example; ids are `prefix + key`. `live`:
+ * every keystroke is reported (a form saved as a whole); otherwise each field saves when left.
+ */
+export function SmartFields(props: {
+  prefix: string;
+  values: SmartValues;
+  live?: boolean;
+  onChange: (change: Partial<SmartValues>) => void;
+}) {
+  return (
+    <>
+      {smart.map((f) => {
+        const field = {
+          id: `${props.prefix}${f.key}`,
+          label: f.label,
+          hint: `${f.help} For example: ${f.example}`,
+          rows: 2,
+          value: props.values[f.key],
+        };
+        const report = (text: string) => props.onChange({ [f.key]: text });
+        return props.live ? (
+          <TextField key={f.key} {...field} onInput={report} />
+        ) : (
+          <SavedField key={f.key} {...field} onSave={report} />
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * A screen's heading, which takes focus when the screen appears, so a screen reader starts
+ * reading there and the keyboard continues from it.
+ */
+export function ScreenHeading(props: { hidden?: boolean; children: ComponentChildren }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <h2 ref={ref} tabIndex={-1} class={props.hidden ? 'visually-hidden' : undefined}>
+      {props.children}
+    </h2>
+  );
+}
