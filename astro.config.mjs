@@ -1,13 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { siteConfigIntegration } from './src/integrations/site-config.ts';
-import { appScript } from './src/lib/app-script.ts';
 import { parseSiteConfig } from './src/lib/schemas/config.ts';
-import { prefsScript } from './src/lib/storage/prefs-script.ts';
+import { normalizeBase } from './src/lib/url.ts';
+import { buildInlineScripts, inlineScriptsPlugin, scriptHash } from './src/scripts/inline.ts';
 
 // GitHub Pages serves project sites at /<repo>/: the deploy workflow passes that as BASE_PATH,
 // and the site URL as SITE_URL. Locally both are unset and the site runs at the root.
@@ -18,13 +17,9 @@ const site = process.env.SITE_URL || undefined;
 const configFile = resolve(process.env.MEDMENTOR_CONFIG || 'medmentor.config.ts');
 const siteConfig = parseSiteConfig((await import(/* @vite-ignore */ configFile)).default);
 
-// The two inline scripts, allowed by their hashes in the Content-Security-Policy.
-/** @param {string} script */
-const hashOf = (script) =>
-  /** @type {`sha256-${string}`} */ (
-    `sha256-${createHash('sha256').update(script).digest('base64')}`
-  );
-const normalizedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+// The two inline scripts every page carries (src/scripts/), minified once here: BaseLayout inlines
+// this text and the Content-Security-Policy allows exactly its hashes.
+const inlineScripts = await buildInlineScripts(normalizeBase(base));
 
 // Tests build the sub-path variant into its own folder so both builds can be served at once.
 const outDir = process.env.OUT_DIR || './dist';
@@ -42,7 +37,7 @@ export default defineConfig({
   // Guides have no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag on every page: nothing from other origins, no eval,
-  // inline scripts only by hash (Astro hashes its own; the preferences script is added here).
+  // inline scripts only by hash (Astro hashes its own; our two inline scripts are added here).
   security: {
     csp: {
       directives: [
@@ -55,11 +50,15 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [hashOf(prefsScript), hashOf(appScript(normalizedBase))] },
+      scriptDirective: {
+        hashes: [scriptHash(inlineScripts.prefs), scriptHash(inlineScripts.app)],
+      },
     },
   },
   prefetch: false,
   vite: {
+    // BaseLayout imports the built inline scripts as `virtual:medmentor/inline-scripts`.
+    plugins: [inlineScriptsPlugin(inlineScripts)],
     // src/lib/config.ts imports the configuration as `medmentor:config`.
     resolve: { alias: { 'medmentor:config': configFile } },
     build: {

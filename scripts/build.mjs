@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { normalizeBase } from '../src/lib/url.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -58,7 +59,7 @@ await esbuild.build({
 // tools and track pages in the precache and caches guides and search fragments as they are
 // visited, with a warning; only a frame over budget fails the build.
 const BUDGET_MB = 3;
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(process.env.BASE_PATH || '/');
 const { generateSW } = await import('workbox-build');
 /** @param {boolean} whole */
 const serviceWorker = (whole) =>

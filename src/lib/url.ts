@@ -27,8 +27,11 @@ export function stripBase(base: string, pathname: string): string {
   return `/${pathname.slice(b.length)}`;
 }
 
-/** The site's base path, as Astro was configured (BASE_PATH at build time). */
-export const base = normalizeBase(import.meta.env.BASE_URL ?? '/');
+/**
+ * The site's base path, as Astro was configured (BASE_PATH at build time). `env` is absent only
+ * when plain Node loads this file (scripts/build.mjs, for normalizeBase).
+ */
+export const base = normalizeBase(import.meta.env?.BASE_URL ?? '/');
 
 /** A site-root path ("/guides/") as a URL that works under the configured base path. */
 export function url(path: string): string {
