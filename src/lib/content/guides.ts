@@ -4,6 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { config } from '../config';
+import { relatedGuideProblems } from './related-guides';
 import { byOrder, neighbors, sequenceProblems } from './sequence';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -42,19 +43,12 @@ export async function getGuides(): Promise<Guide[]> {
  */
 export async function getAllGuides(): Promise<Guide[]> {
   const guides = await getCollection('guides');
-  const ids = new Set(guides.map((g) => g.id));
   const problems = [
     ...sequenceProblems(
       guides.map((g) => ({ id: g.id, data: { order: g.data.order, track: g.data.track.id } })),
     ),
-    ...guides.flatMap((g) =>
-      g.data.relatedGuides
-        .filter((ref) => ref.id === g.id || !ids.has(ref.id))
-        .map((ref) =>
-          ref.id === g.id
-            ? `${g.id}: relatedGuides lists the guide itself`
-            : `${g.id}: relatedGuides names "${ref.id}", which is not a guide`,
-        ),
+    ...relatedGuideProblems(
+      guides.map((g) => ({ id: g.id, related: g.data.relatedGuides.map((ref) => ref.id) })),
     ),
   ];
   if (problems.length > 0) {
