@@ -1,7 +1,12 @@
 /**
  * A mistake in a content file must stop the build with a message that names the file and the
- * field, so that it never reaches students. Each case builds a scratch copy of the site with one
- * broken guide.
+ * field, so that it never reaches students. One scratch copy of the site with a broken guide
+ * shows that the build stops and names the file; the same site without the mistake builds.
+ *
+ * Each kind of mistake is checked without a build, with the real schemas and checks:
+ * guide frontmatter in tests/unit/schemas/guide.test.ts, order gaps and related guides in
+ * tests/unit/content/guides.test.ts, unknown glossary terms in tests/unit/content/term.test.ts,
+ * instruments and mentors in tests/unit/schemas/.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { build, cleanUp, siteWith as siteWithFiles } from './scratch';
@@ -29,28 +34,15 @@ const frontmatter = (extra: Record<string, string>) => {
 afterAll(cleanUp);
 
 describe('a broken guide fails the build, naming the file and the field', () => {
-  test.each<[string, Record<string, string>, string, RegExp[]]>([
-    ['too few objectives', { objectives: '[Only one.]' }, '', [/programs\/broken/, /objectives/]],
-    ['an unknown audience', { audience: '[everyone]' }, '', [/programs\/broken/, /audience/]],
-    ['a missing title', { title: '""' }, '', [/programs\/broken/, /title/]],
-    [
-      'a related guide that does not exist',
-      { relatedGuides: '[mentees/no-such-guide]' },
-      '',
-      [/programs\/broken/, /relatedGuides/, /no-such-guide/],
-    ],
-    ['a gap in the order', { order: '7' }, '', [/programs\/broken/, /order is 7, expected 5/]],
-    [
-      'an unknown glossary term',
-      {},
-      `import { Term } from '~/components/mdx';\n\nA <Term id="no-such-term">word</Term>.\n`,
-      [/no-such-term/, /terms\.yaml/],
-    ],
-  ])('%s', (_name, fields, body, expected) => {
-    const dir = siteWith('src/content/guides/programs/broken.mdx', frontmatter(fields) + body);
+  test('too few objectives', () => {
+    const dir = siteWith(
+      'src/content/guides/programs/broken.mdx',
+      frontmatter({ objectives: '[Only one.]' }),
+    );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    for (const pattern of expected) expect(output).toMatch(pattern);
+    expect(output).toMatch(/programs\/broken/);
+    expect(output).toMatch(/objectives/);
   });
 
   test('the same site without the mistake builds', () => {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { repo } from './scratch';
+
+const repo = join(import.meta.dirname, '../..');
 
 interface Step {
   id?: string;
