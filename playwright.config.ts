@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_LAUNCH } from './scripts/chromium.mjs';
 
 /**
  * e2e tests run against production builds (made by `npm run test:e2e` before Playwright starts) served by `astro preview`:
@@ -31,7 +31,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
+    launchOptions: CHROMIUM_LAUNCH,
     trace: 'off',
   },
   projects: [

@@ -28,3 +28,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Playwright's launch options for that browser (the executable is left out when it is
+ * Playwright's own, since `executablePath: undefined` is not an allowed value).
+ * @type {import('@playwright/test').LaunchOptions}
+ */
+export const CHROMIUM_LAUNCH = {
+  args: CHROMIUM_FLAGS,
+  ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}),
+};

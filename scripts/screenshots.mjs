@@ -3,7 +3,7 @@
  * Takes the README's screenshots from the production build: the home page and a guide on a
  * phone (375 x 667), plus a desktop view. Run `npm run build` first, then `npm run screenshots`.
  */
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_LAUNCH } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -15,10 +15,7 @@ const server = spawn(
 );
 await new Promise((r) => setTimeout(r, 500));
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_FLAGS,
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const shots = [
   { path: '/', file: 'home-phone.png', viewport: { width: 375, height: 667 }, full: false },
   {

@@ -178,9 +178,11 @@ function build(base: string): HTMLDialogElement {
         ? plural(text.locale, items.length, text.resultsOf, { total: found.results.length })
         : plural(text.locale, items.length, text.results);
   };
-  input.addEventListener('input', search);
-  track.select.addEventListener('change', search);
-  audience.select.addEventListener('change', search);
+  // Each change starts a search; a newer one makes an older one stop (see `run`): none is awaited.
+  const onChange = () => void search();
+  input.addEventListener('input', onChange);
+  track.select.addEventListener('change', onChange);
+  audience.select.addEventListener('change', onChange);
 
   // Arrow keys move between the search box and the results.
   dialog.addEventListener('keydown', (e) => {

@@ -7,13 +7,14 @@ import { gzipSync } from 'node:zlib';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { buildOf, listFiles, pagePaths, readText } from './support/site';
 
 const KB = 1024;
 
-test('every guide page: no script files, one small inline script, HTML + CSS at most 15 KB gzip', async ({}, testInfo) => {
-  const { outDir } = buildOf(testInfo);
+test('every guide page: no script files, one small inline script, HTML + CSS at most 15 KB gzip', () => {
+  const { outDir } = buildOf();
   // Guide pages, not the track handbooks and session plans (a whole track on one page, to print).
   const guides = pagePaths(outDir).filter(
     (p) => /^\/guides\/[^/]+\/[^/]+\/$/.test(p) && !/\/(handbook|session-plan)\/$/.test(p),
@@ -44,7 +45,7 @@ test('every guide page: no script files, one small inline script, HTML + CSS at 
     expect(bytes, `${path}: HTML + CSS gzip`).toBeLessThanOrEqual(15 * KB);
   }
   console.log(`Guide pages, HTML + CSS gzip: ${report.join(', ')}`);
-  testInfo.annotations.push({
+  test.info().annotations.push({
     type: 'guide sizes (HTML + CSS, gzip)',
     description: report.join(', '),
   });
@@ -61,7 +62,7 @@ test('a guide requests no JavaScript in the browser', async ({ page }) => {
 });
 
 /** Gzip bytes of every script a page loads (with everything it imports), before any interaction. */
-async function scriptBytes(page: import('@playwright/test').Page, path: string) {
+async function scriptBytes(page: Page, path: string) {
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') bodies.push(response.body());
@@ -92,8 +93,8 @@ for (const [path, budget] of [
   });
 }
 
-test('no image in the build is over 100 KB', async ({}, testInfo) => {
-  const { outDir } = buildOf(testInfo);
+test('no image in the build is over 100 KB', () => {
+  const { outDir } = buildOf();
   const images = listFiles(outDir).filter((f) => /\.(png|jpe?g|webp|avif|gif|svg|ico)$/i.test(f));
   expect(images.length).toBeGreaterThan(3);
   const big = images
@@ -103,8 +104,8 @@ test('no image in the build is over 100 KB', async ({}, testInfo) => {
   expect(big).toEqual([]);
 });
 
-test('nothing render-blocking comes from another origin, on any page', async ({}, testInfo) => {
-  const { outDir } = buildOf(testInfo);
+test('nothing render-blocking comes from another origin, on any page', () => {
+  const { outDir } = buildOf();
   const problems: string[] = [];
   for (const path of pagePaths(outDir)) {
     const root = parse(readText(join(outDir, path.endsWith('/') ? `${path}index.html` : path)));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { goal } from './support/data';
 import { expect, test } from './support/fixtures';
 import { pagePaths } from './support/site';
+import { seed } from './support/storage';
 import { builds } from '../../playwright.config';
 
 const valid: Record<string, unknown> = {
@@ -40,10 +41,10 @@ test('every page works with every key corrupted, and every value is recoverable'
   page,
 }) => {
   await page.goto('./');
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries))
-      localStorage.setItem(key, JSON.stringify(value));
-  }, valid);
+  await seed(
+    page,
+    Object.fromEntries(Object.entries(valid).map(([key, value]) => [key, JSON.stringify(value)])),
+  );
   await page.goto('my-data/');
   await expect(page.getByRole('row', { name: /Goal plans/ })).toContainText('1 goal');
 
@@ -51,9 +52,7 @@ test('every page works with every key corrupted, and every value is recoverable'
   const broken = Object.fromEntries(
     keys.map((key, i) => [key, corruptions[i % corruptions.length]!]),
   );
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, broken);
+  await seed(page, broken);
 
   for (const path of pagePaths(builds.root.outDir)) {
     const response = await page.goto(`.${path}`);

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { openWith, ownStorage, seed, twoTabs } from './support/storage';
 
 const fixtures = join(import.meta.dirname, '../fixtures/imports');
 
@@ -40,26 +40,11 @@ const assessmentsState = {
   ],
 };
 
-/** Every medmentor: key and its value. */
-async function ownStorage(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('medmentor:'))
-        .sort()
-        .map((k) => [k, localStorage.getItem(k) ?? '']),
-    ),
-  );
-}
-
 test('export, clear site data, import: everything is back', async ({ page, context }) => {
   await page.goto('guides/mentees/why-mentorship-matters/');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByRole('button', { name: 'Facilitator view' }).click();
-  await page.evaluate(
-    (state) => localStorage.setItem('medmentor:assessments', state),
-    JSON.stringify(assessmentsState),
-  );
+  await seed(page, { 'medmentor:assessments': JSON.stringify(assessmentsState) });
   await page.goto('my-data/');
   await expect(page.getByRole('row', { name: /Preferences/ })).toContainText(
     'dark theme, facilitator view on',
@@ -76,7 +61,7 @@ test('export, clear site data, import: everything is back', async ({ page, conte
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved as' })).toBeVisible();
   await expect(page.getByText(/Last backup:/)).not.toContainText('none yet');
   const backupPath = await download.path();
-  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+  const backup: unknown = JSON.parse(readFileSync(backupPath, 'utf8'));
   expect(backup).toMatchObject({ app: 'medmentor', kind: 'backup', version: 1 });
 
   // Clear site data, as a browser or the person might.
@@ -167,9 +152,7 @@ test.describe('a bad import file changes nothing', () => {
 test('a hand-corrupted key: a notice, a working app, and the raw data downloads', async ({
   page,
 }) => {
-  await page.goto('my-data/');
-  await page.evaluate(() => localStorage.setItem('medmentor:prefs', '{"version":1,"theme":'));
-  await page.reload();
+  await openWith(page, 'my-data/', { 'medmentor:prefs': '{"version":1,"theme":' });
   const notice = page.getByRole('status').filter({ hasText: 'Some saved data could not be read' });
   await expect(notice).toContainText('Preferences');
   await expect(notice).toContainText('it is not valid JSON');
@@ -194,26 +177,28 @@ test('a hand-corrupted key: a notice, a working app, and the raw data downloads'
 test('a corrupt preference is set aside, not overwritten, by a toggle on a guide', async ({
   page,
 }) => {
-  await page.goto('guides/mentors/opening-doors/');
-  await page.evaluate(() => localStorage.setItem('medmentor:prefs', 'garbage'));
-  await page.reload();
+  await openWith(page, 'guides/mentors/opening-doors/', { 'medmentor:prefs': 'garbage' });
   await page.getByRole('button', { name: 'Dark theme' }).click();
   const stored = await ownStorage(page);
   expect(JSON.parse(stored['medmentor:prefs'] ?? '')).toMatchObject({ version: 1, theme: 'dark' });
   const quarantined = Object.entries(stored).filter(([k]) =>
     k.startsWith('medmentor:quarantine:prefs:'),
   );
-  expect(quarantined.map(([, v]) => v)).toEqual(['garbage']);
+  // Set aside as a quarantine record that keeps the value exactly as it was.
+  expect(quarantined.map(([, v]) => JSON.parse(v) as unknown)).toEqual([
+    expect.objectContaining({ version: 1, store: 'prefs', raw: 'garbage' }),
+  ]);
   await page.goto('my-data/');
   await expect(page.getByText('Some saved data could not be read')).toBeVisible();
 });
 
 test('two tabs editing converge with nothing lost', async ({ page, context }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('my-data/');
-  const other = await context.newPage();
-  await other.emulateMedia({ colorScheme: 'light' });
-  await other.goto('guides/programs/recruiting-and-matching/');
+  const other = await twoTabs(
+    page,
+    context,
+    'my-data/',
+    'guides/programs/recruiting-and-matching/',
+  );
   await other.getByRole('button', { name: 'Facilitator view' }).click();
   await page.getByRole('button', { name: 'Dark theme' }).click();
   // Each tab shows both changes, without a reload.
@@ -233,10 +218,7 @@ test('delete all my data asks first, then removes every MedMentor key and nothin
   page,
 }) => {
   await page.goto('my-data/');
-  await page.evaluate(() => {
-    localStorage.setItem('other-app:keep', 'yes');
-    localStorage.setItem('medmentor:quarantine:prefs:1', 'old');
-  });
+  await seed(page, { 'other-app:keep': 'yes', 'medmentor:quarantine:prefs:1': 'old' });
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
   const confirm = page.getByRole('alertdialog');
@@ -275,6 +257,7 @@ test('storage full: a clear message, and what was saved stays intact', async ({ 
   await page.getByRole('button', { name: 'Dark theme' }).click();
   const before = await ownStorage(page);
   await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this) below
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key !== 'medmentor:probe') throw new DOMException('full', 'QuotaExceededError');

@@ -15,8 +15,8 @@ async function controlled(page: Page) {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
-test('the precache lists every HTML page of the build @subpath', async ({}, testInfo) => {
-  const { outDir, base } = buildOf(testInfo);
+test('the precache lists every HTML page of the build @subpath', () => {
+  const { outDir, base } = buildOf();
   const sw = readText(join(outDir, 'sw.js'));
   const urls = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
   const pages = pagePaths(outDir);
@@ -40,9 +40,11 @@ test('the web app manifest installs under the base path @subpath', async ({ page
   await page.goto('./');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe(`${base}manifest.webmanifest`);
-  const manifest = await (await page.request.get(href ?? '')).json();
+  const manifest = (await (await page.request.get(href ?? '')).json()) as {
+    icons: { src: string; purpose: string }[];
+  };
   expect(manifest).toMatchObject({ start_url: base, scope: base, display: 'standalone' });
-  const purposes = manifest.icons.map((i: { purpose: string }) => i.purpose);
+  const purposes = manifest.icons.map((i) => i.purpose);
   expect(purposes).toContain('maskable');
   for (const icon of manifest.icons) expect((await page.request.get(icon.src)).ok()).toBe(true);
 });

@@ -3,28 +3,16 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { goal, step } from './support/data';
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { completeNeeds } from './support/needs';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-async function axe(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
-}
+import { openWith, seed } from './support/storage';
 
 async function seedPlan(page: Page, goals: unknown[]) {
-  await page.goto('plan/');
-  await page.evaluate(
-    (value) => localStorage.setItem('medmentor:plan', value),
-    JSON.stringify({ version: 1, goals }),
-  );
-  await page.reload();
+  await openWith(page, 'plan/', { 'medmentor:plan': JSON.stringify({ version: 1, goals }) });
 }
 
 for (const viewport of [
@@ -41,7 +29,7 @@ for (const viewport of [
     await expect(
       page.getByRole('heading', { name: 'New goal: Guidance and support' }),
     ).toBeVisible();
-    await axe(page, 'new goal');
+    await expectAccessible(page, 'new goal');
     const template = page.getByLabel('Start from a template (optional)');
     const firstForDomain = template
       .locator('optgroup[label="For Guidance and support"] option')
@@ -66,13 +54,13 @@ for (const viewport of [
     }
     await expect(steps).toHaveCount(before + 3);
     await page.getByRole('checkbox', { name: 'Ask a resident for 20 minutes' }).check();
-    await axe(page, 'goal detail');
+    await expectAccessible(page, 'goal detail');
 
     await page.reload();
     const card = page.locator('.goal-card', { hasText: title });
     await expect(card).toContainText(`1 of ${before + 3} steps done`);
     await expect(page.getByRole('heading', { name: /In progress \(1\)/ })).toBeVisible();
-    await axe(page, 'goal list');
+    await expectAccessible(page, 'goal list');
     await card.getByRole('button', { name: title }).click();
     await expect(
       page.getByRole('checkbox', { name: 'Ask a resident for 20 minutes' }),
@@ -109,14 +97,17 @@ test('a goal created with the keyboard alone', async ({ page }) => {
   await expect(
     page.getByRole('heading', { name: 'Shadow a pharmacist for one shift' }),
   ).toBeVisible();
-  const stored = await page.evaluate(() =>
-    JSON.parse(localStorage.getItem('medmentor:plan') ?? '{}'),
+  const stored = await page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('medmentor:plan') ?? '{}') as {
+        goals: { title: string; status: string; specific: string }[];
+      },
   );
   expect(stored.goals[0]).toMatchObject({
     title: 'Shadow a pharmacist for one shift',
     status: 'not-started',
   });
-  expect(stored.goals[0].specific).toContain('ward pharmacist');
+  expect(stored.goals[0]?.specific).toContain('ward pharmacist');
 });
 
 test('a misspelled search still finds the goal', async ({ page }) => {
@@ -162,7 +153,7 @@ test('the exported .ics parses and holds the expected events', async ({ page }) 
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^medmentor-plan-\d{4}-\d{2}-\d{2}\.ics$/);
   const text = readFileSync(await download.path(), 'utf8');
-  const events = new ICAL.Component(ICAL.parse(text))
+  const events = new ICAL.Component(ICAL.parse(text) as unknown[])
     .getAllSubcomponents('vevent')
     .map((c) => new ICAL.Event(c));
   expect(events.map((e) => [e.uid, e.summary, e.startDate.toString()])).toEqual([
@@ -235,7 +226,7 @@ test('the meeting brief printed to PDF shows the chosen goals', async ({ page })
   await expect(sheet).toContainText('Present a case at research rounds');
   await expect(sheet).toContainText('Done: Pick a case');
   await expect(sheet).not.toContainText('night-float');
-  await axe(page, 'brief');
+  await expectAccessible(page, 'brief');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as Markdown' }).click();
@@ -270,10 +261,7 @@ test('500 goals of 10 steps: the plan renders and filters without visible lag', 
     }),
   );
   await page.goto('plan/');
-  await page.evaluate(
-    (value) => localStorage.setItem('medmentor:plan', value),
-    JSON.stringify({ version: 1, goals }),
-  );
+  await seed(page, { 'medmentor:plan': JSON.stringify({ version: 1, goals }) });
   const started = Date.now();
   await page.reload();
   await expect(page.locator('.goal-card')).toHaveCount(500);

@@ -1,7 +1,9 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { twoTabs } from './support/storage';
 
 /** Records, for every page load, the theme attribute at the moment <body> is first parsed. */
-async function recordThemeBeforeBody(page: import('@playwright/test').Page) {
+async function recordThemeBeforeBody(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { themeAtBody?: string | null };
     new MutationObserver((_records, observer) => {
@@ -95,11 +97,7 @@ test('the facilitator view shows workshop notes and is remembered', async ({ pag
 });
 
 test('a change in another tab applies here without a reload', async ({ page, context }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('guides/mentees/why-mentorship-matters/');
-  const other = await context.newPage();
-  await other.emulateMedia({ colorScheme: 'light' });
-  await other.goto('glossary/');
+  const other = await twoTabs(page, context, 'guides/mentees/why-mentorship-matters/', 'glossary/');
   await other.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(

@@ -31,6 +31,40 @@ export async function getInstruments(): Promise<Instrument[]> {
   return chosen.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
+/** Static paths of the per-instrument pages (the assessment and its results). */
+export async function getInstrumentPaths() {
+  return (await getInstruments()).map((instrument) => ({
+    params: { instrument: instrument.instrument },
+    props: { instrument },
+  }));
+}
+
+/** The fields of `value` named in `keys`, in that order. */
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
+}
+
+/** The fields both assessment islands need; the pages carry no others. */
+const islandFields = [
+  'instrument',
+  'framework',
+  'title',
+  'domains',
+  'items',
+  'scale',
+  'results',
+] as const;
+
+/** What the assessment island needs of an instrument. */
+export function runnerInstrument(instrument: Instrument) {
+  return pick(instrument, [...islandFields, 'description', 'minutes']);
+}
+
+/** What the results island needs of an instrument. */
+export function resultsInstrument(instrument: Instrument) {
+  return pick(instrument, [...islandFields, 'reflection']);
+}
+
 /**
  * Titles and links of the guides an instrument points to; an unknown guide fails the build, and
  * a guide of a track the school hides is left out.

@@ -17,9 +17,7 @@ export async function getPlanData(url: (path: string) => string) {
       guides: d.relatedGuides,
     })),
   );
-  const guides = Object.assign(
-    {},
-    ...(await Promise.all(instruments.map((i) => instrumentGuides(i, url)))),
-  );
-  return { templates, domains, guides: guides as Record<string, { title: string; href: string }> };
+  const guideLists = await Promise.all(instruments.map((i) => instrumentGuides(i, url)));
+  const guides = Object.fromEntries(guideLists.flatMap((list) => Object.entries(list)));
+  return { templates, domains, guides };
 }

@@ -61,7 +61,10 @@ export function filterMentors<M extends FilterableMentor>(
 
 /** How many filter values are chosen in total (for "Clear filters (3)"). */
 export function countFilters(filters: MentorFilters): number {
-  return Object.values(filters).reduce((sum, list) => sum + list.length, 0);
+  return (Object.keys(filters) as FilterGroup[]).reduce(
+    (sum, group) => sum + filters[group].length,
+    0,
+  );
 }
 
 /** Distinct values of a group across mentors, sorted, with how many mentors have each. */

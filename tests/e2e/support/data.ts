@@ -1,22 +1,16 @@
 /** Valid stored records for seeding localStorage in e2e tests (the shapes of src/lib/schemas). */
+import { emptyFields } from '../../../src/lib/goals/model';
+
 const stamp = '2026-11-01T10:00:00.000Z';
 
-/** A goal, in progress, with no steps unless given. */
+/** A goal, in progress, with empty fields and no steps unless given. */
 export function goal(id: string, title: string, extra: Record<string, unknown> = {}) {
   return {
+    ...emptyFields(),
     id,
     title,
-    specific: '',
-    measurable: '',
-    achievable: '',
-    relevant: '',
-    timeBound: '',
-    targetDate: null,
     status: 'in-progress',
     archived: false,
-    link: null,
-    guides: [],
-    whoCanHelp: '',
     steps: [],
     log: [],
     createdAt: stamp,

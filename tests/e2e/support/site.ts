@@ -1,7 +1,7 @@
 /** Helpers for reading the built site from disk (dist/ or dist-medmentor/). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { TestInfo } from '@playwright/test';
+import { test, type TestInfo } from '@playwright/test';
 
 export interface Build {
   port: number;
@@ -9,8 +9,8 @@ export interface Build {
   outDir: string;
 }
 
-/** The build the current Playwright project runs against. */
-export function buildOf(testInfo: TestInfo): Build {
+/** The build the current Playwright project runs against (of the running test unless given). */
+export function buildOf(testInfo: TestInfo = test.info()): Build {
   return testInfo.project.metadata as Build;
 }
 

@@ -33,7 +33,9 @@ describe('taking a self-assessment', () => {
     answer(instrument, 'a2', 'not-sure', t0);
     goToStep(instrument, 1, t0);
     setNote(instrument, 'a', 'Ask about feedback', t0);
-    const stored = JSON.parse(storage.getItem('medmentor:assessments') ?? '');
+    const stored = JSON.parse(storage.getItem('medmentor:assessments') ?? '') as {
+      drafts: Record<string, unknown>;
+    };
     expect(stored.drafts.test).toMatchObject({
       step: 1,
       answers: { a1: 5, a2: 'not-sure' },

@@ -7,7 +7,7 @@ import {
   upcomingFollowUps,
 } from '~/lib/network/followups';
 import { missingGroups } from '~/lib/network/groups';
-import type { Contact, ContactGroup } from '~/lib/schemas/network';
+import { contactGroups, type Contact, type ContactGroup } from '~/lib/schemas/network';
 
 const stamp = '2026-11-01T00:00:00.000Z';
 function person(id: string, group: ContactGroup, nextFollowUp: string | null = null): Contact {
@@ -59,14 +59,7 @@ test('follow-ups: soonest first, counted, exported without private notes', () =>
 });
 
 test('missingGroups names the empty places in constellation order', () => {
-  expect(missingGroups([])).toEqual([
-    'mentor',
-    'sponsor',
-    'peer',
-    'near-peer',
-    'role-model',
-    'other',
-  ]);
+  expect(missingGroups([])).toEqual([...contactGroups]);
   expect(missingGroups([person('a', 'peer'), person('b', 'mentor')])).toEqual([
     'sponsor',
     'near-peer',
