@@ -3,13 +3,17 @@
  * delete with undo, and calendar export. Three screens (all goals, one goal, a new goal) in
  * src/components/islands/plan; the plan and what is derived from it are stores
  * (src/lib/stores/plan*.ts), so this island only picks the screen and shows the notices.
+ *
+ * The page starts with the list only: one goal and the new-goal form load when first opened
+ * (precached for offline use like every script), which keeps the tool page within its
+ * JavaScript budget.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $goals } from '~/lib/stores/plan-views';
 import GoalList from './plan/GoalList';
-import GoalView from './plan/GoalView';
-import NewGoal from './plan/NewGoal';
+import type GoalView from './plan/GoalView';
+import type NewGoal from './plan/NewGoal';
 import type { DomainOption, GuideIndex, TemplateOption } from './plan/types';
 import StorageNotices from './StorageNotices';
 import UndoNotice from './ui/UndoNotice';
@@ -28,7 +32,21 @@ interface Props {
 }
 
 type Screen =
-  { name: 'list' } | { name: 'goal'; id: string } | { name: 'new'; link: DomainOption | null };
+  | { name: 'list' }
+  | { name: 'goal'; id: string; View: typeof GoalView }
+  | { name: 'new'; link: DomainOption | null; View: typeof NewGoal };
+
+const loadGoalView = () => import('./plan/GoalView').then((m) => m.default);
+const goalScreen = (id: string): Promise<Screen> =>
+  loadGoalView().then((View) => ({ name: 'goal', id, View }));
+// The goal view loads alongside the form, so saving opens the new goal at once.
+const newGoalScreen = (link: DomainOption | null): Promise<Screen> =>
+  Promise.all([import('./plan/NewGoal'), loadGoalView()]).then(([m]) => ({
+    name: 'new',
+    link,
+    View: m.default,
+  }));
+const loadFailed = 'This part of the planner could not be loaded. Reload the page and try again.';
 
 export default function PlanApp({
   templates,
@@ -43,6 +61,8 @@ export default function PlanApp({
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
   const [message, setMessage] = useState('');
 
+  const show = (next: Promise<Screen>) => void next.then(setScreen, () => setMessage(loadFailed));
+
   // "Make this a goal" from assessment results: /plan/?instrument=...&domain=... Read after
   // hydration (the server renders the list), and once: `domains` never changes.
   useEffect(() => {
@@ -51,7 +71,7 @@ export default function PlanApp({
     const link = domains.find(
       (d) => d.instrument === params.get('instrument') && d.domain === params.get('domain'),
     );
-    if (link) setScreen({ name: 'new', link });
+    if (link) newGoalScreen(link).then(setScreen, () => setMessage(loadFailed));
     // Once handled, drop the parameters so a reload shows the plan, not a new form.
     history.replaceState(null, '', location.pathname);
   }, [domains]);
@@ -67,24 +87,24 @@ export default function PlanApp({
       </p>
       <UndoNotice />
       {screen.name === 'new' ? (
-        <NewGoal
+        <screen.View
           templates={templates}
           link={screen.link}
           onSaved={(id, title) => {
-            setScreen({ name: 'goal', id });
+            show(goalScreen(id));
             setMessage(`Goal "${title}" saved.`);
           }}
           onCancel={list}
         />
-      ) : open ? (
-        <GoalView key={open.id} goal={open} guides={guides} locale={locale} onBack={list} />
+      ) : screen.name === 'goal' && open ? (
+        <screen.View key={open.id} goal={open} guides={guides} locale={locale} onBack={list} />
       ) : (
         <GoalList
           hydrated={hydrated}
           locale={locale}
           toolLinks={toolLinks}
-          onNew={() => setScreen({ name: 'new', link: null })}
-          onOpen={(id) => setScreen({ name: 'goal', id })}
+          onNew={() => show(newGoalScreen(null))}
+          onOpen={(id) => show(goalScreen(id))}
           onMessage={setMessage}
         />
       )}

@@ -5,7 +5,6 @@
 import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
 import { formatNumber, formatShortDay } from '~/lib/format';
-import { planEvents, toIcs } from '~/lib/goals/ics';
 import { progress, statusLabels } from '~/lib/goals/model';
 import type { Urgency } from '~/lib/goals/dates';
 import type { Goal } from '~/lib/schemas/plan';
@@ -22,8 +21,8 @@ import {
   setGoalQuery,
 } from '~/lib/stores/plan-views';
 import { downloadText } from '../download';
-import { ScreenHeading } from './fields';
-import { phrases } from './text';
+import ScreenHeading from './ScreenHeading';
+import { phrases } from './phrases';
 
 interface Props {
   /** False until the island runs: the list then shows nothing stored (as on the server). */
@@ -45,12 +44,17 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
   const n = (count: number) => formatNumber(count, locale);
   const any = hydrated && counts.all > 0;
 
-  const exportIcs = () => {
-    const todayDate = $today.get();
-    const events = planEvents($goals.get());
-    downloadText(`medmentor-plan-${todayDate}.ics`, toIcs(events, new Date()), 'text/calendar');
-    onMessage(pluralCount(locale, events.length, phrases.icsSaved));
-  };
+  // The calendar writer loads on the first export: most visits never export.
+  const exportIcs = () =>
+    import('~/lib/goals/ics').then(
+      ({ planEvents, toIcs }) => {
+        const events = planEvents($goals.get());
+        const name = `medmentor-plan-${$today.get()}.ics`;
+        downloadText(name, toIcs(events, new Date()), 'text/calendar');
+        onMessage(pluralCount(locale, events.length, phrases.icsSaved));
+      },
+      () => onMessage('The calendar file could not be made. Reload the page and try again.'),
+    );
 
   return (
     <>
@@ -64,7 +68,12 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
             {link.label}
           </a>
         ))}
-        <button type="button" class="button button--quiet" disabled={!any} onClick={exportIcs}>
+        <button
+          type="button"
+          class="button button--quiet"
+          disabled={!any}
+          onClick={() => void exportIcs()}
+        >
           Export dates (.ics)
         </button>
       </p>

@@ -9,10 +9,12 @@ import { $today } from '~/lib/stores/plan-views';
 import { offerUndo } from '~/lib/stores/undo';
 import GuideLinks from '../GuideLinks';
 import DateField from '../ui/DateField';
-import { SavedField, ScreenHeading, SmartFields } from './fields';
+import { SavedField, SmartFields } from './fields';
+import ScreenHeading from './ScreenHeading';
 import ProgressLog from './ProgressLog';
 import StepsEditor from './StepsEditor';
-import { phrases, whoCanHelpLabel } from './text';
+import { phrases } from './phrases';
+import { whoCanHelpLabel } from './text';
 import type { GuideIndex } from './types';
 
 /** The target date is saved once picked (on change), not on every input event. */

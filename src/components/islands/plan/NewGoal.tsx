@@ -10,7 +10,8 @@ import { actions } from '~/lib/stores/plan-actions';
 import { $today } from '~/lib/stores/plan-views';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
-import { ScreenHeading, SmartFields } from './fields';
+import { SmartFields } from './fields';
+import ScreenHeading from './ScreenHeading';
 import { whoCanHelpLabel } from './text';
 import type { DomainOption, TemplateOption } from './types';
 

@@ -9,7 +9,7 @@ import { actions } from '~/lib/stores/plan-actions';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
 import StepItem from './StepItem';
-import { phrases } from './text';
+import { phrases } from './phrases';
 
 interface Props {
   goal: Goal;

@@ -1,9 +1,8 @@
 /**
- * The planner's own field pieces, on the shared ui fields: a text field saved when left, the
- * five SMART fields with their help and examples, and a screen heading that takes focus.
+ * The planner's own field pieces, on the shared ui fields: a text field saved when left, and
+ * the five SMART fields with their help and examples.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { GoalFields } from '~/lib/goals/model';
 import TextField from '../ui/TextField';
 import { smart } from './text';
@@ -64,19 +63,5 @@ export function SmartFields(props: {
         );
       })}
     </>
-  );
-}
-
-/**
- * A screen's heading, which takes focus when the screen appears, so a screen reader starts
- * reading there and the keyboard continues from it.
- */
-export function ScreenHeading(props: { hidden?: boolean; children: ComponentChildren }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <h2 ref={ref} tabIndex={-1} class={props.hidden ? 'visually-hidden' : undefined}>
-      {props.children}
-    </h2>
   );
 }

@@ -1,5 +1,4 @@
-/** The planner's wording: the SMART fields with help and examples, and its plural phrases. */
-import type { Plural } from '~/i18n/plural';
+/** The planner's form wording: the SMART fields with their help and examples. */
 import type { GoalFields } from '~/lib/goals/model';
 
 type SmartKey = keyof Pick<
@@ -42,20 +41,3 @@ export const smart: { key: SmartKey; label: string; help: string; example: strin
 ];
 
 export const whoCanHelpLabel = 'Who can help (mentor, peer, sponsor…)';
-
-/** Plural phrases, filled in with `pluralCount`. */
-export const phrases = {
-  found: { one: '{n} goal found.', other: '{n} goals found.' },
-  /** `{done}` of `{n}` steps. */
-  stepsDone: { one: '{done} of {n} step done', other: '{done} of {n} steps done' },
-  icsSaved: {
-    one: 'Calendar file saved with {n} date. Open it with your calendar app; importing it again updates the same events.',
-    other:
-      'Calendar file saved with {n} dates. Open it with your calendar app; importing it again updates the same events.',
-  },
-  /** A step moved to `{to}` of `{n}`. */
-  moved: {
-    one: 'Moved "{text}" to position {to} of {n}.',
-    other: 'Moved "{text}" to position {to} of {n}.',
-  },
-} satisfies Record<string, Plural>;
