@@ -20,7 +20,9 @@ interface Raw {
   domains: (Record<string, unknown> & { id: string })[];
   items: (Record<string, unknown> & { id: string; domain: string })[];
 }
-const needs = () => load('mentoring-needs.yaml') as unknown as Raw & Record<string, unknown>;
+const needsFile = load('mentoring-needs.yaml');
+/** A fresh copy of the shipped needs instrument, to break. */
+const needs = () => structuredClone(needsFile) as unknown as Raw & Record<string, unknown>;
 
 /** The issues of a broken instrument, as "path: message". */
 function problems(input: unknown): string[] {

@@ -185,6 +185,7 @@ describe('the meeting log', () => {
             { id: 'x2', text: 'Read two papers', goalId: null },
           ],
         }),
+        meeting('m0', '2026-10-01', { actions: [{ id: 'x2', text: 'Same id', goalId: null }] }),
       );
     });
     afterEach(() => vi.useRealTimers());
@@ -197,6 +198,8 @@ describe('the meeting log', () => {
         { id: 'x1', text: 'Email the lab', goalId: null },
         { id: 'x2', text: 'Read two papers', goalId: 'g1' },
       ]);
+      // Another meeting's action item is left alone, even with the same id.
+      expect(list()[1]?.actions).toEqual([{ id: 'x2', text: 'Same id', goalId: null }]);
     });
 
     test.each([
