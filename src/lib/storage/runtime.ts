@@ -49,18 +49,21 @@ export function write(key: string, value: string): boolean {
  * @nanostores/persistent reads and writes through this engine, so every access goes through
  * the guarded backend: no exception from storage ever reaches a component.
  */
-const engine = new Proxy({}, {
-  get: (_target, key) => (typeof key === 'string' ? (backend.get(key) ?? undefined) : undefined),
-  has: (_target, key) => typeof key === 'string' && backend.get(key) !== null,
-  set(_target, key, value) {
-    if (typeof key === 'string') write(key, String(value));
-    return true;
+const engine = new Proxy(
+  {},
+  {
+    get: (_target, key) => (typeof key === 'string' ? (backend.get(key) ?? undefined) : undefined),
+    has: (_target, key) => typeof key === 'string' && backend.get(key) !== null,
+    set(_target, key, value) {
+      if (typeof key === 'string') write(key, String(value));
+      return true;
+    },
+    deleteProperty(_target, key) {
+      if (typeof key === 'string') backend.remove(key);
+      return true;
+    },
   },
-  deleteProperty(_target, key) {
-    if (typeof key === 'string') backend.remove(key);
-    return true;
-  },
-});
+);
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 setPersistentEngine(
   engine,

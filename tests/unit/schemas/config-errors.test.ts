@@ -59,4 +59,3 @@ describe('a mistake in medmentor.config.ts stops the build with a message naming
     expect(() => parseSiteConfig('aamc')).toThrow(/ {2}- \(root\): /);
   });
 });
-
