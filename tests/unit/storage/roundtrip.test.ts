@@ -183,7 +183,7 @@ test('export, then import into an empty browser, gives exactly the same data', (
   fc.assert(
     fc.property(all, (values) => {
       useBackend(webStorageBackend(new FakeStorage()));
-      for (const store of dataStores) store.replace(values[store.definition.name]);
+      for (const store of dataStores) store.replace(values[store.definition.name]!);
       const before = snapshot();
       const { text } = exportBackup(new Date('2026-11-24T12:00:00Z'));
 
