@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatMinutes, isoDate } from '~/lib/format';
+import { formatDate, formatMinutes, formatShortDay, isoDate } from '~/lib/format';
 
 describe('formatMinutes', () => {
   test.each([
@@ -23,5 +23,19 @@ describe('dates', () => {
   });
   test('isoDate gives the calendar date', () => {
     expect(isoDate(date)).toBe('2026-11-24');
+  });
+});
+
+describe('formatShortDay', () => {
+  test.each([
+    ['2026-11-24', 'en-US', 'Nov 24, 2026'],
+    ['2026-11-24', 'en-GB', '24 Nov 2026'],
+    ['2027-01-01', 'en-US', 'Jan 1, 2027'],
+    // The calendar date, whatever the device's time zone: no day earlier west of UTC.
+    ['2026-12-31', 'en-US', 'Dec 31, 2026'],
+    // Anything that is not a calendar date is shown as it is.
+    ['soon', 'en-US', 'soon'],
+  ])('%s in %s -> %s', (day, locale, expected) => {
+    expect(formatShortDay(day, locale)).toBe(expected);
   });
 });
