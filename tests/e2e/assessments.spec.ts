@@ -42,6 +42,8 @@ async function answerStep(page: Page, picks: number[]) {
 }
 
 async function complete(page: Page, steps: number[][], { checkA11y = false } = {}) {
+  // axe on every step takes 30 to 45 s alone, and can pass the default minute on a busy machine.
+  if (checkA11y) test.slow();
   const answerAll = async (picks: number[]) => {
     await expect(page.locator('fieldset.item')).toHaveCount(picks.length);
     await answerStep(page, picks);
