@@ -65,6 +65,9 @@ export default defineConfig({
       // No preload helper for the few lazy imports (search, share form): less JavaScript on
       // every tool page; those chunks are small and load on interaction.
       modulePreload: false,
+      // Phones keep old browsers for years: Lightning CSS (Vite's CSS minifier) lowers newer CSS
+      // for these, e.g. the theme tokens' light-dark() into variables that older Safari reads.
+      cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14', 'ios14'],
       rolldownOptions: {
         // Silences a known, harmless warning printed once per MDX file (withastro/astro#18087).
         onLog(level, log, handler) {
