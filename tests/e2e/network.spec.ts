@@ -100,3 +100,42 @@ test('the network is part of the backup and can be shared when ticked', async ({
   const box = page.getByRole('checkbox', { name: /My network/ });
   await expect(box).not.toBeChecked();
 });
+
+test('removing a person happens at once, without a dialog, and can be undone', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto('network/');
+  for (const name of ['Ama Owusu', 'Lee Chen']) {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Add to my network' }).click();
+    await expect(page.locator('.network > .notice--success')).toHaveText(
+      `${name} added to your network.`,
+    );
+  }
+  const people = page.getByRole('region', { name: /^People \(/ });
+  await people.getByRole('button', { name: 'Remove Ama Owusu' }).click();
+  await expect(people).not.toContainText('Ama Owusu');
+  await expect(people.getByRole('heading', { level: 2 })).toHaveText('People (1)');
+  const offer = page
+    .getByRole('status')
+    .filter({ hasText: 'Removed Ama Owusu from your network.' });
+  await offer.getByRole('button', { name: 'Undo' }).click();
+  await expect(people).toContainText('Ama Owusu');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Ama Owusu is back in your network.' }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(people).toContainText('Ama Owusu');
+  await expect(people).toContainText('Lee Chen');
+
+  // Without undo, the removal stays.
+  await people.getByRole('button', { name: 'Remove Lee Chen' }).click();
+  await expect(people).not.toContainText('Lee Chen');
+  await page.reload();
+  await expect(people.getByRole('heading', { level: 2 })).toHaveText('People (1)');
+  await expect(people).not.toContainText('Lee Chen');
+  expect(dialogs).toBe(0);
+});

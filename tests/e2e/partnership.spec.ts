@@ -91,3 +91,33 @@ test('typing is never wiped by a save from elsewhere (another field, another tab
     'Sam, second-year nursing student',
   );
 });
+
+test('deleting a meeting happens at once and can be undone', async ({ page }) => {
+  await page.goto('plan/meetings/');
+  await page.getByLabel('Date').fill('2026-11-20');
+  await page.getByLabel('Agenda').fill('First week of the rotation');
+  await page.getByRole('button', { name: 'Save meeting' }).click();
+  const meeting = page.getByRole('article', { name: 'November 20, 2026' });
+  await expect(meeting).toContainText('First week of the rotation');
+
+  await meeting.getByRole('button', { name: 'Delete this meeting' }).click();
+  await expect(meeting).toHaveCount(0);
+  await expect(page.getByText('No meetings recorded yet.')).toBeVisible();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted the meeting of November 20, 2026.' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(meeting).toContainText('First week of the rotation');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The meeting of November 20, 2026 is back.' }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(meeting).toContainText('First week of the rotation');
+
+  // Without undo, the delete stays.
+  await meeting.getByRole('button', { name: 'Delete this meeting' }).click();
+  await expect(meeting).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('No meetings recorded yet.')).toBeVisible();
+});

@@ -5,7 +5,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { agreement, agreementFields, setAgreementField } from '~/lib/stores/partnership';
+import { formatDay } from '~/lib/format';
 import StorageNotices from './StorageNotices';
+import DateField from './ui/DateField';
+import TextField from './ui/TextField';
 
 /** Help and input kind for each part of the agreement. */
 const fieldHelp: Record<string, { help: string; multiline: boolean; type?: string }> = {
@@ -58,13 +61,6 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
     setAgreementField(key, text);
     setDrafts(({ [key]: _saved, ...rest }) => rest);
   };
-  const date = (d: string) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(d)
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(`${d}T00:00:00Z`),
-        )
-      : d;
-
   return (
     <div class="tool agreement">
       <div class="no-print">
@@ -72,34 +68,32 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
         <form onSubmit={(e) => e.preventDefault()}>
           {agreementFields
             .map((field) => ({ ...field, ...fieldHelp[field.key]! }))
-            .map((field) => (
-              <div class="field" key={field.key}>
-                <label for={`agreement-${field.key}`}>{field.label}</label>
-                <span class="hint" id={`agreement-${field.key}-help`}>
-                  {field.help}
-                </span>
-                {field.multiline ? (
-                  <textarea
-                    id={`agreement-${field.key}`}
-                    rows={3}
-                    maxLength={5000}
-                    aria-describedby={`agreement-${field.key}-help`}
-                    value={shown(field.key)}
-                    onInput={(e) => type(field.key, e.currentTarget.value)}
-                    onChange={(e) => save(field.key, e.currentTarget.value)}
-                  />
-                ) : (
-                  <input
-                    id={`agreement-${field.key}`}
-                    type={field.type ?? 'text'}
-                    aria-describedby={`agreement-${field.key}-help`}
-                    value={shown(field.key)}
-                    onInput={(e) => type(field.key, e.currentTarget.value)}
-                    onChange={(e) => save(field.key, e.currentTarget.value)}
-                  />
-                )}
-              </div>
-            ))}
+            .map((field) => {
+              const id = `agreement-${field.key}`;
+              return field.type === 'date' ? (
+                <DateField
+                  key={field.key}
+                  id={id}
+                  label={field.label}
+                  hint={field.help}
+                  value={shown(field.key) || null}
+                  onInput={(day) => type(field.key, day ?? '')}
+                  onChange={(day) => save(field.key, day ?? '')}
+                />
+              ) : (
+                <TextField
+                  key={field.key}
+                  id={id}
+                  label={field.label}
+                  hint={field.help}
+                  rows={field.multiline ? 3 : undefined}
+                  maxLength={5000}
+                  value={shown(field.key)}
+                  onInput={(text) => type(field.key, text)}
+                  onChange={(text) => save(field.key, text)}
+                />
+              );
+            })}
           <p class="actions">
             <button type="button" class="button" onClick={() => print()}>
               Print the agreement
@@ -113,7 +107,7 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
           {agreementFields.map((field) => (
             <div key={field.key}>
               <dt>{field.label}</dt>
-              <dd>{date(value.fields[field.key]?.trim() || '') || '—'}</dd>
+              <dd>{formatDay(value.fields[field.key]?.trim() ?? '', locale) || '—'}</dd>
             </div>
           ))}
         </dl>

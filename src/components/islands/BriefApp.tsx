@@ -9,7 +9,11 @@ import { addDays, today } from '~/lib/goals/dates';
 import { progress, statusLabels } from '~/lib/goals/model';
 import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { plan } from '~/lib/stores/plan';
-import { downloadText } from './download';
+import { pluralCount } from '~/i18n/plural';
+import { formatDay, formatTimestamp } from '~/lib/format';
+import DateField from './ui/DateField';
+import DownloadButton from './ui/DownloadButton';
+import TextField from './ui/TextField';
 import { useHydrated } from './useHydrated';
 
 interface Props {
@@ -33,10 +37,7 @@ export default function BriefApp({ locale, planHref }: Props) {
         .map((g) => g.id),
     );
   const pickedResults = chosenResults ?? new Set(attempts.map((a) => a.id));
-  const date = (d: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${d.slice(0, 10)}T00:00:00Z`),
-    );
+  const date = (day: string) => formatDay(day, locale);
 
   if (!hydrated) return <p class="muted">Loading your goals…</p>;
   if (goals.length === 0 && attempts.length === 0) {
@@ -77,12 +78,11 @@ export default function BriefApp({ locale, planHref }: Props) {
     .map((q) => q.trim())
     .filter(Boolean);
 
-  const saveMarkdown = () =>
-    downloadText(
-      `medmentor-brief-${today()}.md`,
-      briefMarkdown({ date: today(), since: since || null, goals: items, results, questions }),
-      'text/markdown',
-    );
+  const markdown = () => ({
+    name: `medmentor-brief-${today()}.md`,
+    text: briefMarkdown({ date: today(), since: since || null, goals: items, results, questions }),
+    type: 'text/markdown',
+  });
 
   return (
     <div class="tool brief">
@@ -110,36 +110,29 @@ export default function BriefApp({ locale, planHref }: Props) {
                   checked={pickedResults.has(a.id)}
                   onChange={() => toggle(pickedResults, a.id, setChosenResults)}
                 />{' '}
-                {a.title} ({date(a.completedAt)})
+                {a.title} ({formatTimestamp(a.completedAt, locale)})
               </label>
             ))}
           </fieldset>
         )}
-        <div class="field">
-          <label for="since">Show progress since (your last meeting)</label>
-          <input
-            id="since"
-            type="date"
-            value={since}
-            onInput={(e) => setSince(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="questions">Questions for your mentor (one per line)</label>
-          <textarea
-            id="questions"
-            rows={4}
-            value={questions}
-            onInput={(e) => setQuestions(e.currentTarget.value)}
-          />
-        </div>
+        <DateField
+          id="since"
+          label="Show progress since (your last meeting)"
+          value={since || null}
+          onInput={(day) => setSince(day ?? '')}
+        />
+        <TextField
+          id="questions"
+          label="Questions for your mentor (one per line)"
+          rows={4}
+          value={questions}
+          onInput={setQuestions}
+        />
         <p class="actions">
           <button type="button" class="button" onClick={() => print()}>
             Print or save as PDF
           </button>
-          <button type="button" class="button button--quiet" onClick={saveMarkdown}>
-            Save as Markdown
-          </button>
+          <DownloadButton file={markdown}>Save as Markdown</DownloadButton>
         </p>
       </form>
 
@@ -153,7 +146,13 @@ export default function BriefApp({ locale, planHref }: Props) {
             <section key={goal.id} class="brief-goal" aria-label={goal.title}>
               <h4>{goal.title}</h4>
               <p class="small">
-                {statusLabels[goal.status]} · {done} of {total} steps done
+                {statusLabels[goal.status]} ·{' '}
+                {pluralCount(
+                  locale,
+                  total,
+                  { one: '{done} of {n} step done', other: '{done} of {n} steps done' },
+                  { done },
+                )}
                 {goal.targetDate ? ` · target ${date(goal.targetDate)}` : ''}
                 {goal.link ? ` · ${goal.link.name}` : ''}
               </p>
@@ -180,8 +179,8 @@ export default function BriefApp({ locale, planHref }: Props) {
             <ul>
               {results.map((r) => (
                 <li key={r.title}>
-                  <strong>{r.title}</strong> ({date(r.completedAt)}): {r.highTitle}:{' '}
-                  {r.high.join(', ') || 'none stands out'}. {r.lowTitle}:{' '}
+                  <strong>{r.title}</strong> ({formatTimestamp(r.completedAt, locale)}):{' '}
+                  {r.highTitle}: {r.high.join(', ') || 'none stands out'}. {r.lowTitle}:{' '}
                   {r.low.join(', ') || 'none stands out'}.
                 </li>
               ))}

@@ -4,6 +4,8 @@
  * the controls appear once it runs. Nothing typed here leaves the device.
  */
 import { useStore } from '@nanostores/preact';
+import { pluralCount } from '~/i18n/plural';
+import { formatNumber } from '~/lib/format';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   countFilters,
@@ -30,6 +32,7 @@ interface Props {
   needsHref: string;
   /** Profile link prefix, e.g. "/mentors/". */
   profileBase: string;
+  locale: string;
 }
 
 const groupTitles: Record<FilterGroup, string> = {
@@ -47,9 +50,15 @@ const valueLabels: Partial<Record<FilterGroup, Record<string, string>>> = {
   availability: availabilityLabels,
 };
 
-const plural = (n: number) => `${n} mentor${n === 1 ? '' : 's'}`;
+const mentorCount = { one: '{n} mentor', other: '{n} mentors' };
 
-export default function MentorDirectory({ mentors, needAreas, needsHref, profileBase }: Props) {
+export default function MentorDirectory({
+  mentors,
+  needAreas,
+  needsHref,
+  profileBase,
+  locale,
+}: Props) {
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<MentorFilters>(noFilters);
@@ -59,7 +68,7 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
   useEffect(() => {
     if (!query.trim()) return setHits(null);
     let live = true;
-    (async () => {
+    void (async () => {
       search.current ??= await createMentorSearch(mentors);
       if (live) setHits(search.current(query));
     })();
@@ -74,8 +83,7 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
     return filterMentors(base, filters);
   }, [mentors, hits, filters]);
 
-  const labelOf = (group: FilterGroup, value: string) =>
-    (valueLabels[group] as Record<string, string> | undefined)?.[value] ?? value;
+  const labelOf = (group: FilterGroup, value: string) => valueLabels[group]?.[value] ?? value;
 
   const options = (group: FilterGroup) =>
     group === 'helpAreas'
@@ -106,7 +114,7 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
       <h2 id="all-mentors">All mentors</h2>
       <form class="directory-controls needs-js" role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
-          <label for="mentor-query">Search mentors</label>
+          <label htmlFor="mentor-query">Search mentors</label>
           <input
             id="mentor-query"
             type="search"
@@ -155,8 +163,8 @@ export default function MentorDirectory({ mentors, needAreas, needsHref, profile
       </form>
       <p class="result-count" role="status" aria-live="polite">
         {shown.length === mentors.length
-          ? `${plural(mentors.length)} in the directory`
-          : `${plural(shown.length)} of ${mentors.length} match`}
+          ? `${pluralCount(locale, mentors.length, mentorCount)} in the directory`
+          : `${pluralCount(locale, shown.length, mentorCount)} of ${formatNumber(mentors.length, locale)} match`}
       </p>
       {shown.length === 0 ? (
         <p>
@@ -182,12 +190,13 @@ function Suggestions({
   needsHref,
   href,
   hydrated,
-}: Omit<Props, 'profileBase'> & { href: (slug: string) => string; hydrated: boolean }) {
+}: Omit<Props, 'profileBase' | 'locale'> & { href: (slug: string) => string; hydrated: boolean }) {
   const state = useStore(assessments.$value);
   const stored = useStore(matching.$value).interests;
   const saved = hydrated ? stored : [];
   const [text, setText] = useState('');
-  useEffect(() => setText(saved.join(', ')), [saved.join('\n')]);
+  const savedText = saved.join(', ');
+  useEffect(() => setText(savedText), [savedText]);
 
   // On the server and before the island starts, nothing stored is read: the box is laid out
   // the same, so nothing below it moves when it fills in.
@@ -219,7 +228,7 @@ function Suggestions({
         }}
       >
         <div class="field">
-          <label for="my-interests">My interests (separate with commas)</label>
+          <label htmlFor="my-interests">My interests (separate with commas)</label>
           <input
             id="my-interests"
             value={text}

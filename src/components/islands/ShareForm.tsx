@@ -70,7 +70,12 @@ export default function ShareForm({ sharePath }: Props) {
           </label>
         ))}
       </fieldset>
-      <button type="button" class="button" disabled={selected.size === 0} onClick={onCreate}>
+      <button
+        type="button"
+        class="button"
+        disabled={selected.size === 0}
+        onClick={() => void onCreate()}
+      >
         Create a share link
       </button>
       <div role="status">
@@ -84,7 +89,9 @@ export default function ShareForm({ sharePath }: Props) {
               <button
                 type="button"
                 class="button button--quiet"
-                onClick={() => navigator.clipboard?.writeText(link).then(() => setCopied(true))}
+                onClick={() =>
+                  void navigator.clipboard?.writeText(link).then(() => setCopied(true))
+                }
               >
                 {copied ? 'Copied' : 'Copy the link'}
               </button>

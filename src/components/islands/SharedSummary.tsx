@@ -4,7 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ShareBlock } from '~/lib/schemas/share';
-import { decodeShareFragment, readShareFile, type ShareResult } from '~/lib/storage/share';
+import { formatDateTime } from '~/lib/format';
+import { readSharedFile, readSharedLink, type ShareResult } from '~/lib/stores/share-views';
+import TableScroll from './ui/TableScroll';
 
 interface Props {
   locale: string;
@@ -22,12 +24,7 @@ function Block({ block }: { block: ShareBlock }) {
     );
   }
   return (
-    <div
-      class="table-scroll"
-      tabIndex={0}
-      role="group"
-      aria-label="Table (scrolls sideways on small screens)"
-    >
+    <TableScroll>
       <table class="data-table">
         <caption>{block.caption}</caption>
         <thead>
@@ -55,7 +52,7 @@ function Block({ block }: { block: ShareBlock }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -67,22 +64,16 @@ export default function SharedSummary({ locale }: Props) {
     const read = () => {
       const fragment = location.hash.slice(1);
       setHasLink(fragment.length > 0);
-      if (fragment) decodeShareFragment(fragment).then(setResult);
-      else setResult(null);
+      void readSharedLink(fragment).then(setResult);
     };
     read();
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
   }, []);
 
-  const onFile = async (event: Event) => {
-    const file = (event.currentTarget as HTMLInputElement).files?.[0];
-    if (!file) return;
-    setResult(
-      file.size > 5 * 1024 * 1024
-        ? { ok: false, message: 'This file is too large to be a MedMentor summary.' }
-        : readShareFile(await file.text()),
-    );
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (file) setResult(await readSharedFile(file));
   };
 
   return (
@@ -94,11 +85,8 @@ export default function SharedSummary({ locale }: Props) {
         <article class="shared" aria-labelledby="shared-title">
           <h2 id="shared-title">Shared summary</h2>
           <p class="muted">
-            Created{' '}
-            {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
-              new Date(result.payload.createdAt),
-            )}
-            . Read-only: it is shown from the link itself and has not been saved anywhere.
+            Created {formatDateTime(result.payload.createdAt, locale)}. Read-only: it is shown from
+            the link itself and has not been saved anywhere.
           </p>
           {result.payload.sections.map((section, i) => (
             <section key={i} aria-labelledby={`shared-${i}`}>
@@ -119,7 +107,11 @@ export default function SharedSummary({ locale }: Props) {
       )}
       <label class="field">
         <span>Open a summary file</span>
-        <input type="file" accept=".json,application/json" onChange={onFile} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
       </label>
     </div>
   );

@@ -1,11 +1,5 @@
-/** Saves text as a file through the browser's download, without any server. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/**
+ * Saving text as a file through the browser's download. It lives with the download button
+ * (ui/DownloadButton.tsx), so pages that have the button load one small piece of code, not two.
+ */
+export { downloadText } from './ui/DownloadButton';

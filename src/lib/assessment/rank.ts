@@ -3,6 +3,8 @@
  * named rather than picked at random; a domain is never both; domains without a score are left
  * out and explained. Each outcome carries notes a person can read.
  */
+import { pluralCount } from '../../i18n/plural';
+import { pageLocale } from '../format';
 import type { DomainScore } from './score';
 
 export interface Ranking {
@@ -29,7 +31,10 @@ export function rank(scores: readonly DomainScore[], highlight: number): Ranking
   const notes: string[] = [];
   if (unscored.length > 0) {
     notes.push(
-      `${unscored.length === 1 ? 'One area has' : `${unscored.length} areas have`} no score, because every item was answered "not sure" or left blank.`,
+      pluralCount(pageLocale(), unscored.length, {
+        one: 'One area has no score, because every item was answered "not sure" or left blank.',
+        other: '{n} areas have no score, because every item was answered "not sure" or left blank.',
+      }),
     );
   }
   if (scored.length === 0) return { high: [], low: [], unscored, notes };

@@ -8,6 +8,8 @@
  * who are full are never suggested; a waitlist costs 1 point and is said in the reasons. Ties
  * are ordered by name, and every mentor tied with the last place is included.
  */
+import { pluralCount } from '../../i18n/plural';
+import { pageLocale } from '../format';
 import { helpAreaLabels, type Availability, type HelpArea } from './vocab';
 
 export interface MatchableMentor {
@@ -83,7 +85,14 @@ export function scoreMentor(
   const liked = interests.map(normalize).filter((i) => i && interestHits(mentor, i));
   if (liked.length > 0) {
     points += 3 * liked.length;
-    reasons.push(`Matches your interest${liked.length === 1 ? '' : 's'}: ${listWords(liked)}.`);
+    reasons.push(
+      pluralCount(
+        pageLocale(),
+        liked.length,
+        { one: 'Matches your interest: {list}.', other: 'Matches your interests: {list}.' },
+        { list: listWords(liked) },
+      ),
+    );
   }
   if (points === 0) return null;
   if (mentor.availability === 'waitlist') {

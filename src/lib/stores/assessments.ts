@@ -1,7 +1,9 @@
 /**
  * The self-assessment store and its actions. Islands render; every change goes through here.
  */
+import { pluralCount } from '../../i18n/plural';
 import type { Answer } from '../assessment/score';
+import { pageLocale } from '../format';
 import type { Instrument } from '../schemas/instrument';
 import {
   assessmentsSchema,
@@ -14,10 +16,6 @@ import { storeTitle } from '../storage/keys';
 import { createDataStore } from './meta';
 
 const initial: AssessmentsState = { version: 1, drafts: {}, attempts: [] };
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Instrument fields the actions need (pages pass the instrument as data). */
 export type RunnerInstrument = Pick<
@@ -36,7 +34,10 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
     const drafts = Object.keys(state.drafts).length;
     if (state.attempts.length === 0 && drafts === 0) return 'nothing yet';
     return [
-      plural(state.attempts.length, 'completed self-assessment', 'completed self-assessments'),
+      pluralCount(pageLocale(), state.attempts.length, {
+        one: '{n} completed self-assessment',
+        other: '{n} completed self-assessments',
+      }),
       drafts ? `${drafts} in progress` : '',
     ]
       .filter(Boolean)

@@ -3,8 +3,10 @@
  * mentor. The My data and share islands call these; the logic itself is in src/lib/storage.
  */
 import type { SharePayload } from '../schemas/share';
+import { formatBytes } from '../format';
 import {
   backupFileName,
+  MAX_BACKUP_BYTES,
   createBackup,
   parseBackup,
   planImport,
@@ -27,6 +29,23 @@ export function exportBackup(now = new Date()): { fileName: string; text: string
   const text = JSON.stringify(createBackup(values, now), null, 2);
   recordBackup(now);
   return { fileName: backupFileName(now), text };
+}
+
+/**
+ * Reads a backup file the person chose. One too large is refused before it is read, so a huge
+ * file never freezes the page.
+ */
+export async function readBackupFile(
+  file: Pick<File, 'size' | 'text'>,
+  locale: string,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    return {
+      ok: false,
+      message: `This file is too large to be a MedMentor backup (${formatBytes(file.size, locale)}; the limit is ${formatBytes(MAX_BACKUP_BYTES, locale)}). Nothing was changed.`,
+    };
+  }
+  return { ok: true, text: await file.text() };
 }
 
 export type ImportPreview =
@@ -108,4 +127,18 @@ export async function createShare(
     fileName: backupFileName(now).replace('backup', 'summary'),
     text: JSON.stringify(payload, null, 2),
   };
+}
+
+/** What an import does to one part, in words: "will be merged: 2 meetings now, 5 meetings after". */
+export function changeText(change: Pick<PlannedChange, 'action' | 'before' | 'after'>): string {
+  switch (change.action) {
+    case 'unchanged':
+      return `no change (${change.before})`;
+    case 'add':
+      return `will be added (${change.after})`;
+    case 'merge':
+      return `will be merged: ${change.before} now, ${change.after} after`;
+    case 'replace':
+      return `will be replaced: ${change.before} now, ${change.after} after`;
+  }
 }

@@ -2,6 +2,7 @@
  * Backup bookkeeping: counts saved changes since the last export, for the "time to back up"
  * nudge. Every data store is created through `createDataStore`, which wires this in.
  */
+import { formatTimestamp, pageLocale } from '../format';
 import { defineStore } from '../storage/define';
 import { storeTitle } from '../storage/keys';
 import { countChange, markBackedUp } from '../storage/nudge';
@@ -17,7 +18,9 @@ export const metaDefinition = defineStore<Meta>({
   migrations: {},
   initial: { version: 1, lastBackupAt: null, firstChangeAt: null, changesSinceBackup: 0 },
   describe: (meta) =>
-    meta.lastBackupAt ? `last backup ${meta.lastBackupAt.slice(0, 10)}` : 'no backup yet',
+    meta.lastBackupAt
+      ? `last backup ${formatTimestamp(meta.lastBackupAt, pageLocale())}`
+      : 'no backup yet',
   merge: (current) => current,
   countsAsChange: false,
 });

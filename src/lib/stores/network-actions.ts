@@ -52,7 +52,10 @@ export const networkActions = {
   },
   /** Removes a person; returns a function that puts them back, or null when nothing changed. */
   remove(id: string): (() => boolean) | null {
-    const removed: { contact?: Contact; index: number } = { index: -1 };
+    const removed: { contact: Contact | undefined; index: number } = {
+      contact: undefined,
+      index: -1,
+    };
     const saved = network.update((n) => {
       removed.index = n.contacts.findIndex((c) => c.id === id);
       removed.contact = n.contacts[removed.index];

@@ -2,6 +2,8 @@
  * Stores for My network and for what the directory knows about the person (network actions:
  * network-actions.ts).
  */
+import { pluralCount } from '../../i18n/plural';
+import { pageLocale } from '../format';
 import { groupLabels } from '../network/labels';
 import { matchingSchema, networkSchema, type Matching, type Network } from '../schemas/network';
 import { defineStore } from '../storage/define';
@@ -18,7 +20,7 @@ export const networkDefinition = defineStore<Network>({
   describe: (n) =>
     n.contacts.length === 0
       ? 'nothing yet'
-      : `${n.contacts.length} ${n.contacts.length === 1 ? 'person' : 'people'}`,
+      : pluralCount(pageLocale(), n.contacts.length, { one: '{n} person', other: '{n} people' }),
   // The same person edited on two devices: the later edit wins; everyone else is kept.
   merge: (current, incoming) => {
     const byId = new Map(current.contacts.map((c) => [c.id, c]));
@@ -69,7 +71,10 @@ export const matchingDefinition = defineStore<Matching>({
   describe: (m) =>
     m.interests.length === 0
       ? 'nothing yet'
-      : `${m.interests.length} interest${m.interests.length === 1 ? '' : 's'}`,
+      : pluralCount(pageLocale(), m.interests.length, {
+          one: '{n} interest',
+          other: '{n} interests',
+        }),
   merge: (current, incoming) => ({
     version: 1,
     interests: [...new Set([...current.interests, ...incoming.interests])].slice(0, 12),

@@ -20,7 +20,7 @@ export const meetingActions = {
   },
   /** Deletes a meeting; returns a function that puts it back, or null when nothing changed. */
   remove: (id: string): (() => boolean) | null => {
-    const removed: { meeting?: Meeting } = {};
+    const removed: { meeting: Meeting | undefined } = { meeting: undefined };
     const saved = meetings.update((m) => {
       removed.meeting = m.meetings.find((x) => x.id === id);
       return removed.meeting ? { ...m, meetings: m.meetings.filter((x) => x.id !== id) } : m;

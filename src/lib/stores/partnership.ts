@@ -1,4 +1,6 @@
 /** Stores for the mentoring agreement and the meeting log (meeting actions: partnership-actions.ts). */
+import { pluralCount } from '../../i18n/plural';
+import { pageLocale } from '../format';
 import {
   agreementSchema,
   meetingsSchema,
@@ -79,7 +81,7 @@ export const meetingsDefinition = defineStore<Meetings>({
   describe: (m) =>
     m.meetings.length === 0
       ? 'nothing yet'
-      : `${m.meetings.length} meeting${m.meetings.length === 1 ? '' : 's'}`,
+      : pluralCount(pageLocale(), m.meetings.length, { one: '{n} meeting', other: '{n} meetings' }),
   merge: (current, incoming) => {
     const ids = new Set(current.meetings.map((m) => m.id));
     return {

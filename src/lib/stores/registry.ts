@@ -9,8 +9,8 @@ import { agreement, meetings } from './partnership';
 import { plan } from './plan';
 import { prefs } from './prefs';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const dataStores: readonly PersistentStore<any>[] = [
+/** Each store holds its own shape; here only what every stored value has (its version) is known. */
+export const dataStores: readonly PersistentStore<{ version: number }>[] = [
   assessments,
   plan,
   meetings,

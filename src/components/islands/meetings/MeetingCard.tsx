@@ -1,0 +1,102 @@
+/**
+ * One meeting of the log: agenda, notes, action items (each can become a step of an open goal)
+ * and a delete that can be undone.
+ */
+import { useState } from 'preact/hooks';
+import { formatDay } from '~/lib/format';
+import type { Meeting } from '~/lib/schemas/partnership';
+import type { Goal } from '~/lib/schemas/plan';
+import { meetingActions } from '~/lib/stores/partnership-actions';
+import { offerUndo } from '~/lib/stores/undo';
+import type { Say } from '../ui/StatusLine';
+
+interface Props {
+  meeting: Meeting;
+  goals: readonly Goal[];
+  locale: string;
+  planHref: string;
+  say: Say;
+}
+
+export default function MeetingCard({ meeting, goals, locale, planHref, say }: Props) {
+  const [target, setTarget] = useState<Record<string, string>>({});
+  const day = formatDay(meeting.date, locale);
+
+  const toGoal = (actionId: string, text: string) => {
+    const goalId = target[actionId] ?? goals[0]?.id;
+    if (goalId && meetingActions.toGoalStep(meeting.id, actionId, goalId)) {
+      say(`"${text}" added as a step to "${goals.find((g) => g.id === goalId)?.title}".`);
+    }
+  };
+
+  const remove = () => {
+    const undo = meetingActions.remove(meeting.id);
+    if (!undo) return say('Could not delete the meeting. See the notice above.', 'error');
+    say('');
+    offerUndo({
+      message: `Deleted the meeting of ${day}.`,
+      restored: `The meeting of ${day} is back.`,
+      undo,
+    });
+  };
+
+  return (
+    <article class="card meeting" aria-labelledby={`m-${meeting.id}`}>
+      <h3 id={`m-${meeting.id}`}>{day}</h3>
+      {meeting.agenda && (
+        <p>
+          <strong>Agenda:</strong> {meeting.agenda}
+        </p>
+      )}
+      {meeting.notes && (
+        <p>
+          <strong>Notes:</strong> {meeting.notes}
+        </p>
+      )}
+      {meeting.actions.length > 0 && (
+        <ul class="actions-list">
+          {meeting.actions.map((action) => (
+            <li key={action.id}>
+              {action.text}
+              {action.goalId ? (
+                <span class="muted small"> (added to a goal)</span>
+              ) : goals.length > 0 ? (
+                <span class="to-goal">
+                  <label class="visually-hidden" htmlFor={`goal-for-${action.id}`}>
+                    Goal for "{action.text}"
+                  </label>
+                  <select
+                    id={`goal-for-${action.id}`}
+                    value={target[action.id] ?? goals[0]?.id}
+                    onChange={(e) => setTarget({ ...target, [action.id]: e.currentTarget.value })}
+                  >
+                    {goals.map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.title}
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    class="button button--quiet button--small"
+                    onClick={() => toGoal(action.id, action.text)}
+                  >
+                    Add as a goal step
+                  </button>
+                </span>
+              ) : (
+                <span class="muted small">
+                  {' '}
+                  (<a href={planHref}>make a goal</a> to turn this into a step)
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" class="link-button" onClick={remove}>
+        Delete this meeting
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Adding a person, or editing one: the parent gives it a new `key` for each, so the form starts
+ * from that person (or blank) and takes focus when editing begins.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { groupSingular } from '~/lib/network/groups';
+import { contactGroups, type Contact, type ContactGroup } from '~/lib/schemas/network';
+import { networkActions, type ContactInput } from '~/lib/stores/network-actions';
+import { blankContact, contactInput, contactTextFields } from '~/lib/stores/network-views';
+import DateField from '../ui/DateField';
+import TextField from '../ui/TextField';
+import type { Say } from '../ui/StatusLine';
+
+interface Props {
+  /** The person being edited; null to add someone. */
+  editing: Contact | null;
+  /** Called after a save or a cancel: the form goes back to adding. */
+  onDone: () => void;
+  say: Say;
+}
+
+export default function ContactForm({ editing, onDone, say }: Props) {
+  const [draft, setDraft] = useState<ContactInput>(() =>
+    editing ? contactInput(editing) : blankContact,
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
+  const set = (change: Partial<ContactInput>) => setDraft((d) => ({ ...d, ...change }));
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const ok = editing
+      ? networkActions.update(editing.id, draft)
+      : networkActions.add(draft) !== null;
+    if (!ok) return say('Could not save. See the notice above.', 'error');
+    say(`${draft.name.trim()} ${editing ? 'updated' : 'added to your network'}.`);
+    if (editing) onDone();
+    else setDraft(blankContact);
+  };
+
+  return (
+    <form onSubmit={save} aria-labelledby="contact-form" class="contact-form">
+      <h2 id="contact-form" ref={heading} tabIndex={-1}>
+        {editing ? `Edit ${draft.name || 'person'}` : 'Add a person'}
+      </h2>
+      <TextField
+        id="contact-name"
+        label="Name"
+        required
+        maxLength={120}
+        noAutocomplete
+        value={draft.name}
+        onInput={(name) => set({ name })}
+      />
+      <TextField
+        id="contact-role"
+        label="Role"
+        maxLength={200}
+        value={draft.role}
+        onInput={(role) => set({ role })}
+      />
+      <div class="field">
+        <label htmlFor="contact-group">Place in my constellation</label>
+        <select
+          id="contact-group"
+          value={draft.group}
+          onChange={(e) => set({ group: e.currentTarget.value as ContactGroup })}
+        >
+          {contactGroups.map((g) => (
+            <option key={g} value={g}>
+              {groupSingular[g]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {contactTextFields.map((f) => (
+        <TextField
+          key={f.key}
+          id={`contact-${f.key}`}
+          label={f.label}
+          rows={2}
+          maxLength={f.maxLength}
+          value={draft[f.key]}
+          onInput={(text) => set({ [f.key]: text })}
+        />
+      ))}
+      <DateField
+        id="contact-last"
+        label="Last contact"
+        value={draft.lastContact}
+        onInput={(lastContact) => set({ lastContact })}
+      />
+      <DateField
+        id="contact-next"
+        label="Next follow-up"
+        value={draft.nextFollowUp}
+        onInput={(nextFollowUp) => set({ nextFollowUp })}
+      />
+      <p class="actions">
+        <button class="button" type="submit">
+          {editing ? 'Save changes' : 'Add to my network'}
+        </button>
+        {editing && (
+          <button type="button" class="button button--quiet" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+/** What to do next: kinds of mentoring, guides, the person's notes, prompts, print, retake. */
+import type { ResultsView } from '~/lib/stores/assessment-views';
+import GuideLinks from '../GuideLinks';
+
+interface Props {
+  view: ResultsView;
+  reflection: readonly string[];
+  guides: Record<string, { title: string; href: string }>;
+  runnerHref: string;
+}
+
+export default function NextSteps({ view, reflection, guides, runnerHref }: Props) {
+  const { next, personalNotes } = view;
+  return (
+    <section aria-labelledby="next-title">
+      <h2 id="next-title">What to do next</h2>
+      {next.kinds.length > 0 && (
+        <>
+          <p>Kinds of mentoring that fit:</p>
+          <ul>
+            {next.kinds.map((kind) => (
+              <li key={kind.id}>
+                <strong>{kind.name}</strong>: {kind.description}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {next.guides.length > 0 && (
+        <>
+          <p>Guides to read:</p>
+          <GuideLinks ids={next.guides} guides={guides} />
+        </>
+      )}
+      {personalNotes.length > 0 && (
+        <>
+          <h3>Your notes</h3>
+          <ul>
+            {personalNotes.map((note) => (
+              <li key={note.id}>
+                <strong>{note.name}:</strong> {note.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {reflection.length > 0 && (
+        <>
+          <h3>To think about before you meet your mentor</h3>
+          <ul>
+            {reflection.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="actions no-print">
+        <button type="button" class="button" onClick={() => print()}>
+          Print or save as PDF
+        </button>
+        <a class="button button--quiet" href={runnerHref}>
+          Take it again
+        </a>
+      </p>
+    </section>
+  );
+}

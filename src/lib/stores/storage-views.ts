@@ -1,0 +1,35 @@
+/**
+ * What every tool page says about storage (StorageNotices): whether saving works, values set
+ * aside because they could not be read, and whether a backup is due. Islands read storage
+ * through here, never from src/lib/storage directly.
+ */
+import type { Meta } from '../schemas/meta';
+import { backupIsDue } from '../storage/nudge';
+import type { QuarantineEntry, StorageStatus } from '../storage/runtime';
+
+export { storeTitle } from '../storage/keys';
+export {
+  $quarantine,
+  $storageStatus,
+  discardQuarantined,
+  type QuarantineEntry,
+} from '../storage/runtime';
+
+/** True when changes are saved (not only in memory) and a backup is due. */
+export function backupDue(status: StorageStatus, info: Meta, now = new Date()): boolean {
+  return status.mode === 'local' && backupIsDue(info, now);
+}
+
+/** A set-aside value as a file to download, exactly as it was stored. */
+export function recoveredFile(entry: QuarantineEntry): {
+  name: string;
+  text: string;
+  type: string;
+} {
+  const stamp = (entry.at ?? new Date().toISOString()).slice(0, 10);
+  return {
+    name: `medmentor-recovered-${entry.store}-${stamp}.txt`,
+    text: entry.raw,
+    type: 'text/plain',
+  };
+}
