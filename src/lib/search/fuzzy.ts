@@ -8,6 +8,22 @@ import type { IFuseOptions } from 'fuse.js';
 export type FuzzySearch = (query: string) => string[];
 
 /**
+ * Fuse options from key weights (heavier keys rank matches higher), with the settings every list
+ * shares: matches anywhere in the text, at least two characters. `threshold`: 0 exact, 1 anything.
+ */
+export function fuzzyOptions<T>(
+  weights: Record<string, number>,
+  threshold: number,
+): IFuseOptions<T> {
+  return {
+    keys: Object.entries(weights).map(([name, weight]) => ({ name, weight })),
+    threshold,
+    ignoreLocation: true,
+    minMatchCharLength: 2,
+  };
+}
+
+/**
  * Loads fuse.js, then indexes lists synchronously: for computed stores, which rebuild the index
  * when the list changes and cannot wait for a download.
  */

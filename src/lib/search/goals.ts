@@ -3,23 +3,21 @@
  * "resarch" finds "research". Loaded on the first search only, to keep the planner small.
  */
 import type { Goal } from '../schemas/plan';
-import { createFuzzySearch, loadFuzzySearch, type FuzzySearch } from './fuzzy';
+import { createFuzzySearch, fuzzyOptions, loadFuzzySearch, type FuzzySearch } from './fuzzy';
 
 /** Fuse options: titles weigh most, then the SMART text, steps and log entries. */
-export const goalSearchOptions = {
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'specific', weight: 1 },
-    { name: 'measurable', weight: 0.5 },
-    { name: 'steps.text', weight: 1.5 },
-    { name: 'log.did', weight: 1 },
-    { name: 'log.learned', weight: 1 },
-    { name: 'whoCanHelp', weight: 0.5 },
-  ],
-  threshold: 0.4,
-  ignoreLocation: true,
-  minMatchCharLength: 2,
-};
+export const goalSearchOptions = fuzzyOptions<Goal>(
+  {
+    title: 3,
+    specific: 1,
+    measurable: 0.5,
+    'steps.text': 1.5,
+    'log.did': 1,
+    'log.learned': 1,
+    whoCanHelp: 0.5,
+  },
+  0.4,
+);
 
 const goalId = (goal: Goal) => goal.id;
 

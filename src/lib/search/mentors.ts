@@ -4,7 +4,7 @@
  */
 import type { IFuseOptions } from 'fuse.js';
 import { helpAreaLabels, type HelpArea } from '../mentors/vocab';
-import { createFuzzySearch } from './fuzzy';
+import { createFuzzySearch, fuzzyOptions } from './fuzzy';
 
 export interface SearchableMentor {
   slug: string;
@@ -23,23 +23,21 @@ export interface SearchableMentor {
 type Indexed = SearchableMentor & { areaLabels: string[] };
 
 /** Names weigh most, then specialty and help areas, then interests and the rest. */
-export const mentorSearchOptions: IFuseOptions<Indexed> = {
-  keys: [
-    { name: 'name', weight: 3 },
-    { name: 'specialty', weight: 2 },
-    { name: 'areaLabels', weight: 2 },
-    { name: 'interests', weight: 1.5 },
-    { name: 'profession', weight: 1 },
-    { name: 'role', weight: 1 },
-    { name: 'affinityGroups', weight: 1 },
-    { name: 'languages', weight: 0.8 },
-    { name: 'institution', weight: 0.5 },
-    { name: 'bio', weight: 0.3 },
-  ],
-  threshold: 0.35,
-  ignoreLocation: true,
-  minMatchCharLength: 2,
-};
+export const mentorSearchOptions: IFuseOptions<Indexed> = fuzzyOptions(
+  {
+    name: 3,
+    specialty: 2,
+    areaLabels: 2,
+    interests: 1.5,
+    profession: 1,
+    role: 1,
+    affinityGroups: 1,
+    languages: 0.8,
+    institution: 0.5,
+    bio: 0.3,
+  },
+  0.35,
+);
 
 /** A search function over the given mentors: query in, matching slugs out (best first). */
 export function createMentorSearch(

@@ -146,6 +146,11 @@ function withDraft(
   return { ...state, drafts: { ...state.drafts, [instrument.instrument]: next } };
 }
 
+/** Saves a change to the instrument's draft at once; drafts do not count toward the backup nudge. */
+function updateDraft(instrument: RunnerInstrument, change: (draft: Draft) => Draft, now: Date) {
+  return assessments.update((s) => withDraft(s, instrument, change, now), { counts: false });
+}
+
 /** Records an answer (saved at once). */
 export function answer(
   instrument: RunnerInstrument,
@@ -153,10 +158,10 @@ export function answer(
   value: Answer,
   now = new Date(),
 ) {
-  return assessments.update(
-    (s) =>
-      withDraft(s, instrument, (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }), now),
-    { counts: false },
+  return updateDraft(
+    instrument,
+    (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }),
+    now,
   );
 }
 
@@ -167,27 +172,17 @@ export function setNote(
   text: string,
   now = new Date(),
 ) {
-  return assessments.update(
-    (s) =>
-      withDraft(
-        s,
-        instrument,
-        (d) => ({ ...d, notes: { ...d.notes, [domainId]: text.slice(0, 5000) } }),
-        now,
-      ),
-    { counts: false },
+  return updateDraft(
+    instrument,
+    (d) => ({ ...d, notes: { ...d.notes, [domainId]: text.slice(0, 5000) } }),
+    now,
   );
 }
 
 /** Moves to a step (0-based), clamped to the instrument's domains. */
 export function goToStep(instrument: RunnerInstrument, step: number, now = new Date()) {
   const clamped = Math.max(0, Math.min(step, instrument.domains.length - 1));
-  return assessments.update(
-    (s) => withDraft(s, instrument, (d) => ({ ...d, step: clamped }), now),
-    {
-      counts: false,
-    },
-  );
+  return updateDraft(instrument, (d) => ({ ...d, step: clamped }), now);
 }
 
 /** Discards the draft of an instrument. */

@@ -1,6 +1,4 @@
 /** Stores for the mentoring agreement and the meeting log (meeting actions: partnership-actions.ts). */
-import { pluralCount } from '../../i18n/plural';
-import { pageLocale } from '../format';
 import {
   agreementSchema,
   meetingsSchema,
@@ -9,7 +7,7 @@ import {
   type Meetings,
 } from '../schemas/partnership';
 import { defineStore } from '../storage/define';
-import { storeTitle } from '../storage/keys';
+import { countOrNothing, firstVersion } from './definition-parts';
 import { createDataStore } from './meta';
 
 /** The parts of a mentoring agreement, in order (the agreement page adds help for each). */
@@ -27,12 +25,7 @@ export const agreementFields = [
 ] as const;
 
 export const agreementDefinition = defineStore<Agreement>({
-  name: 'agreement',
-  title: storeTitle('agreement'),
-  version: 1,
-  schema: agreementSchema,
-  migrations: {},
-  initial: { version: 1, fields: {}, updatedAt: null },
+  ...firstVersion('agreement', agreementSchema, { version: 1, fields: {}, updatedAt: null }),
   describe: (a) => {
     const filled = agreementFields.filter((f) => a.fields[f.key]?.trim()).length;
     return filled === 0 ? 'nothing yet' : `${filled} of ${agreementFields.length} parts filled in`;
@@ -72,16 +65,8 @@ export function setAgreementField(key: string, value: string, now = new Date()) 
 }
 
 export const meetingsDefinition = defineStore<Meetings>({
-  name: 'meetings',
-  title: storeTitle('meetings'),
-  version: 1,
-  schema: meetingsSchema,
-  migrations: {},
-  initial: { version: 1, meetings: [] },
-  describe: (m) =>
-    m.meetings.length === 0
-      ? 'nothing yet'
-      : pluralCount(pageLocale(), m.meetings.length, { one: '{n} meeting', other: '{n} meetings' }),
+  ...firstVersion('meetings', meetingsSchema, { version: 1, meetings: [] }),
+  describe: (m) => countOrNothing(m.meetings.length, { one: '{n} meeting', other: '{n} meetings' }),
   merge: (current, incoming) => {
     const ids = new Set(current.meetings.map((m) => m.id));
     return {
