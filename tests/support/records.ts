@@ -2,28 +2,22 @@
  * Typed builders for stored records in unit tests: valid by the schemas of src/lib/schemas
  * (tests/unit/fixtures.test.ts checks that), with only what a test cares about given.
  */
+import { emptyFields } from '~/lib/goals/model';
 import type { Attempt, Draft } from '~/lib/schemas/assessments';
 import type { Contact } from '~/lib/schemas/network';
 import type { Meeting } from '~/lib/schemas/partnership';
 import type { Goal, Step } from '~/lib/schemas/plan';
+import { blankContact } from '~/lib/stores/network-views';
 
 export const stamp = '2026-11-01T10:00:00.000Z';
 
 export function goal(id: string, title: string, extra: Partial<Goal> = {}): Goal {
   return {
+    ...emptyFields(),
     id,
     title,
-    specific: '',
-    measurable: '',
-    achievable: '',
-    relevant: '',
-    timeBound: '',
-    targetDate: null,
     status: 'in-progress',
     archived: false,
-    link: null,
-    guides: [],
-    whoCanHelp: '',
     steps: [],
     log: [],
     createdAt: stamp,
@@ -37,21 +31,7 @@ export function step(id: string, text: string, extra: Partial<Step> = {}): Step 
 }
 
 export function contact(id: string, name: string, extra: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    name,
-    role: '',
-    group: 'mentor',
-    howWeKnow: '',
-    howTheyHelp: '',
-    howIHelp: '',
-    lastContact: null,
-    nextFollowUp: null,
-    notes: '',
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...extra,
-  };
+  return { ...blankContact, id, name, createdAt: stamp, updatedAt: stamp, ...extra };
 }
 
 export function meeting(id: string, date: string, extra: Partial<Meeting> = {}): Meeting {

@@ -9,22 +9,16 @@ import { metaDefinition } from '~/lib/stores/meta';
 import { matchingDefinition, networkDefinition } from '~/lib/stores/network';
 import { agreementDefinition, meetingsDefinition } from '~/lib/stores/partnership';
 import { prefsDefinition } from '~/lib/stores/prefs';
+import { contact } from '../../support/records';
 
 const contacts = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `c${i}`,
-    name: `C${i}`,
-    role: '',
-    group: 'peer' as const,
-    howWeKnow: '',
-    howTheyHelp: '',
-    howIHelp: '',
-    lastContact: null,
-    nextFollowUp: null,
-    notes: '',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-  }));
+  Array.from({ length: n }, (_, i) =>
+    contact(`c${i}`, `C${i}`, {
+      group: 'peer',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    }),
+  );
 const meetings = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
     id: `m${i}`,

@@ -27,33 +27,10 @@ import {
   $visibleGoals,
   setGoalQuery,
 } from '~/lib/stores/plan-views';
+import { goal } from '../../support/records';
 
 const stamp = '2026-11-01T10:00:00.000Z';
 const TODAY = '2026-11-24';
-
-/** A stored goal, in progress, no dates or steps unless given. */
-function goal(id: string, title: string, extra: Partial<Goal> = {}): Goal {
-  return {
-    id,
-    title,
-    specific: '',
-    measurable: '',
-    achievable: '',
-    relevant: '',
-    timeBound: '',
-    targetDate: null,
-    status: 'in-progress',
-    archived: false,
-    link: null,
-    guides: [],
-    whoCanHelp: '',
-    steps: [],
-    log: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...extra,
-  };
-}
 
 const step = (id: string, due: string | null, done = false) => ({
   id,
