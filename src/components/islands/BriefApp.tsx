@@ -15,6 +15,7 @@ import DateField from './ui/DateField';
 import DownloadButton from './ui/DownloadButton';
 import TextField from './ui/TextField';
 import { useHydrated } from './useHydrated';
+import Checkboxes from './ui/Checkboxes';
 
 interface Props {
   locale: string;
@@ -87,33 +88,22 @@ export default function BriefApp({ locale, planHref }: Props) {
   return (
     <div class="tool brief">
       <form class="no-print" onSubmit={(e) => e.preventDefault()}>
-        <fieldset class="field">
-          <legend>Goals to include</legend>
-          {goals.map((g) => (
-            <label class="choice" key={g.id}>
-              <input
-                type="checkbox"
-                checked={picked.has(g.id)}
-                onChange={() => toggle(picked, g.id, setChosen)}
-              />{' '}
-              {g.title}
-            </label>
-          ))}
-        </fieldset>
+        <Checkboxes
+          legend="Goals to include"
+          options={goals.map((g) => ({ key: g.id, label: g.title }))}
+          picked={picked}
+          onToggle={(id) => toggle(picked, id, setChosen)}
+        />
         {attempts.length > 0 && (
-          <fieldset class="field">
-            <legend>Self-assessment results to include</legend>
-            {attempts.map((a) => (
-              <label class="choice" key={a.id}>
-                <input
-                  type="checkbox"
-                  checked={pickedResults.has(a.id)}
-                  onChange={() => toggle(pickedResults, a.id, setChosenResults)}
-                />{' '}
-                {a.title} ({formatTimestamp(a.completedAt, locale)})
-              </label>
-            ))}
-          </fieldset>
+          <Checkboxes
+            legend="Self-assessment results to include"
+            options={attempts.map((a) => ({
+              key: a.id,
+              label: `${a.title} (${formatTimestamp(a.completedAt, locale)})`,
+            }))}
+            picked={pickedResults}
+            onToggle={(id) => toggle(pickedResults, id, setChosenResults)}
+          />
         )}
         <DateField
           id="since"

@@ -22,6 +22,13 @@ interface Props {
   planHref: string;
 }
 
+/** The text boxes of the form, in order; each one's id is `meeting-${key}`. */
+const textFields = [
+  { key: 'agenda', label: 'Agenda', rows: 2, maxLength: 5000 },
+  { key: 'notes', label: 'Notes', rows: 3, maxLength: 5000 },
+  { key: 'actions', label: 'Action items (one per line)', rows: 3 },
+] as const;
+
 const blank = () => ({ date: today(), agenda: '', notes: '', actions: '' });
 
 export default function MeetingsApp({ locale, myDataHref, planHref }: Props) {
@@ -30,6 +37,8 @@ export default function MeetingsApp({ locale, myDataHref, planHref }: Props) {
   const [draft, setDraft] = useState(blank);
   const [status, say] = useStatus();
   const set = (change: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...change }));
+
+  const card = { goals, locale, planHref, say };
 
   const save = (e: Event) => {
     e.preventDefault();
@@ -52,29 +61,15 @@ export default function MeetingsApp({ locale, myDataHref, planHref }: Props) {
           value={draft.date}
           onInput={(date) => set({ date: date ?? '' })}
         />
-        <TextField
-          id="meeting-agenda"
-          label="Agenda"
-          rows={2}
-          maxLength={5000}
-          value={draft.agenda}
-          onInput={(agenda) => set({ agenda })}
-        />
-        <TextField
-          id="meeting-notes"
-          label="Notes"
-          rows={3}
-          maxLength={5000}
-          value={draft.notes}
-          onInput={(notes) => set({ notes })}
-        />
-        <TextField
-          id="meeting-actions"
-          label="Action items (one per line)"
-          rows={3}
-          value={draft.actions}
-          onInput={(actions) => set({ actions })}
-        />
+        {textFields.map(({ key, ...field }) => (
+          <TextField
+            key={key}
+            id={`meeting-${key}`}
+            {...field}
+            value={draft[key]}
+            onInput={(text) => set({ [key]: text })}
+          />
+        ))}
         <button type="submit" class="button">
           Save meeting
         </button>
@@ -83,14 +78,7 @@ export default function MeetingsApp({ locale, myDataHref, planHref }: Props) {
       <h2>Past meetings</h2>
       {log.length === 0 && <p class="muted">No meetings recorded yet.</p>}
       {log.map((meeting) => (
-        <MeetingCard
-          key={meeting.id}
-          meeting={meeting}
-          goals={goals}
-          locale={locale}
-          planHref={planHref}
-          say={say}
-        />
+        <MeetingCard key={meeting.id} meeting={meeting} {...card} />
       ))}
     </div>
   );

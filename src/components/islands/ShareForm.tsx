@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createShare, shareOptions, type ShareOutput } from '~/lib/stores/data';
 import { downloadText } from './download';
+import Checkboxes from './ui/Checkboxes';
 
 interface Props {
   /** Path of the /share/ page, with the base path. */
@@ -55,21 +56,16 @@ export default function ShareForm({ sharePath }: Props) {
         read it, so send it only to your mentor. Preferences and private notes are never included
         unless you tick them.
       </p>
-      <fieldset class="field">
-        <legend>What to share</legend>
-        {options.map((option) => (
-          <label class="choice" key={option.name}>
-            <input
-              type="checkbox"
-              checked={selected.has(option.name)}
-              disabled={option.section === null}
-              onChange={() => toggle(option.name)}
-            />{' '}
-            {option.label}
-            {option.section === null ? ' (nothing yet)' : ''}
-          </label>
-        ))}
-      </fieldset>
+      <Checkboxes
+        legend="What to share"
+        options={options.map((option) => ({
+          key: option.name,
+          label: option.section === null ? `${option.label} (nothing yet)` : option.label,
+          disabled: option.section === null,
+        }))}
+        picked={selected}
+        onToggle={toggle}
+      />
       <button
         type="button"
         class="button"

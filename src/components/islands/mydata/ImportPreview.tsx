@@ -12,6 +12,13 @@ import {
   type ImportPreview as Preview,
 } from '~/lib/stores/data';
 import type { ImportMode, StoredPart } from '~/lib/stores/data-views';
+import Choice from '../ui/Choice';
+
+/** The two ways of importing, as offered in the form. */
+const modes: readonly { value: ImportMode; text: string }[] = [
+  { value: 'merge', text: 'Merge: keep what is here and add what is in the file' },
+  { value: 'replace', text: 'Replace: what is in the file replaces what is here' },
+];
 
 interface Props {
   /** The backup file's text. */
@@ -49,26 +56,18 @@ export default function ImportPreview({ text, parts, locale, onProblem, onDone }
     <>
       <fieldset class="field">
         <legend>If you already have data here</legend>
-        <label class="choice">
-          <input
+        {modes.map(({ value, text }) => (
+          <Choice
+            key={value}
             type="radio"
             name="import-mode"
-            value="merge"
-            checked={mode === 'merge'}
-            onChange={() => setMode('merge')}
-          />{' '}
-          Merge: keep what is here and add what is in the file
-        </label>
-        <label class="choice">
-          <input
-            type="radio"
-            name="import-mode"
-            value="replace"
-            checked={mode === 'replace'}
-            onChange={() => setMode('replace')}
-          />{' '}
-          Replace: what is in the file replaces what is here
-        </label>
+            value={value}
+            checked={mode === value}
+            onChange={() => setMode(value)}
+          >
+            {text}
+          </Choice>
+        ))}
       </fieldset>
       {preview?.ok && (
         <div class="preview" role="region" aria-label="What the import will change">

@@ -4,6 +4,7 @@ import { pluralCount } from '~/i18n/plural';
 import { formatBytes, formatDateTime } from '~/lib/format';
 import { $spaceUsed, $storedParts } from '~/lib/stores/data-views';
 import { meta } from '~/lib/stores/meta';
+import HeadRow from '../ui/HeadRow';
 
 export default function Stored({ locale }: { locale: string }) {
   const parts = useStore($storedParts);
@@ -14,12 +15,7 @@ export default function Stored({ locale }: { locale: string }) {
       <h2 id="stored-title">What is stored in this browser</h2>
       <table class="data-table">
         <caption class="visually-hidden">Your data in this browser</caption>
-        <thead>
-          <tr>
-            <th scope="col">Part</th>
-            <th scope="col">What it holds</th>
-          </tr>
-        </thead>
+        <HeadRow headings={['Part', 'What it holds']} />
         <tbody>
           {parts.map((part) => (
             <tr key={part.name}>

@@ -4,12 +4,27 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupSingular } from '~/lib/network/groups';
-import { contactGroups, type Contact, type ContactGroup } from '~/lib/schemas/network';
+import { contactGroups, type Contact } from '~/lib/schemas/network';
 import { networkActions, type ContactInput } from '~/lib/stores/network-actions';
 import { blankContact, contactInput, contactTextFields } from '~/lib/stores/network-views';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
+import SelectField from '../ui/SelectField';
 import type { Say } from '../ui/StatusLine';
+
+/** Where the person sits in the constellation: a drop-down of the groups. */
+const groupField = {
+  id: 'contact-group',
+  label: 'Place in my constellation',
+  choices: contactGroups,
+  labels: groupSingular,
+};
+
+/** The two dates kept for a contact, as offered in the form. */
+const dateFields = [
+  { key: 'lastContact', id: 'contact-last', label: 'Last contact' },
+  { key: 'nextFollowUp', id: 'contact-next', label: 'Next follow-up' },
+] as const;
 
 interface Props {
   /** The person being edited; null to add someone. */
@@ -61,20 +76,7 @@ export default function ContactForm({ editing, onDone, say }: Props) {
         value={draft.role}
         onInput={(role) => set({ role })}
       />
-      <div class="field">
-        <label htmlFor="contact-group">Place in my constellation</label>
-        <select
-          id="contact-group"
-          value={draft.group}
-          onChange={(e) => set({ group: e.currentTarget.value as ContactGroup })}
-        >
-          {contactGroups.map((g) => (
-            <option key={g} value={g}>
-              {groupSingular[g]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField {...groupField} value={draft.group} onChange={(group) => set({ group })} />
       {contactTextFields.map((f) => (
         <TextField
           key={f.key}
@@ -86,18 +88,15 @@ export default function ContactForm({ editing, onDone, say }: Props) {
           onInput={(text) => set({ [f.key]: text })}
         />
       ))}
-      <DateField
-        id="contact-last"
-        label="Last contact"
-        value={draft.lastContact}
-        onInput={(lastContact) => set({ lastContact })}
-      />
-      <DateField
-        id="contact-next"
-        label="Next follow-up"
-        value={draft.nextFollowUp}
-        onInput={(nextFollowUp) => set({ nextFollowUp })}
-      />
+      {dateFields.map(({ key, id, label }) => (
+        <DateField
+          key={key}
+          id={id}
+          label={label}
+          value={draft[key]}
+          onInput={(day) => set({ [key]: day })}
+        />
+      ))}
       <p class="actions">
         <button class="button" type="submit">
           {editing ? 'Save changes' : 'Add to my network'}

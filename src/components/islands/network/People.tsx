@@ -56,20 +56,18 @@ export default function People({ view, locale, onEdit, say }: Props) {
                       <StatusBadge status={status} />
                     </p>
                     <p class="actions">
-                      <button
-                        type="button"
-                        class="button button--small button--quiet"
+                      <ContactButton
+                        text="Edit"
+                        tone="quiet"
+                        name={c.name}
                         onClick={() => onEdit(c)}
-                      >
-                        Edit<span class="visually-hidden"> {c.name}</span>
-                      </button>
-                      <button
-                        type="button"
-                        class="button button--small button--danger"
+                      />
+                      <ContactButton
+                        text="Remove"
+                        tone="danger"
+                        name={c.name}
                         onClick={() => remove(c)}
-                      >
-                        Remove<span class="visually-hidden"> {c.name}</span>
-                      </button>
+                      />
                     </p>
                   </li>
                 ))}
@@ -78,5 +76,24 @@ export default function People({ view, locale, onEdit, say }: Props) {
           ),
       )}
     </section>
+  );
+}
+
+/** A small button that acts on one contact; the contact's name is read after the visible text. */
+function ContactButton(props: {
+  text: string;
+  tone: 'quiet' | 'danger';
+  name: string;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      class={`button button--small button--${props.tone}`}
+      onClick={props.onClick}
+    >
+      {props.text}
+      <span class="visually-hidden"> {props.name}</span>
+    </button>
   );
 }

@@ -3,12 +3,13 @@ import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
 import { urgency } from '~/lib/goals/dates';
 import { progress, statusLabels, type GoalFields } from '~/lib/goals/model';
-import { goalStatuses, type Goal, type GoalStatus } from '~/lib/schemas/plan';
+import { goalStatuses, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import { $today } from '~/lib/stores/plan-views';
 import { offerUndo } from '~/lib/stores/undo';
 import GuideLinks from '../GuideLinks';
 import DateField from '../ui/DateField';
+import SelectField from '../ui/SelectField';
 import { SavedField, SmartFields } from './fields';
 import ScreenHeading from './ScreenHeading';
 import ProgressLog from './ProgressLog';
@@ -51,20 +52,14 @@ export default function GoalView({ goal, guides, locale, onBack }: Props) {
         {pluralCount(locale, total, phrases.stepsDone, { done })}
         {goal.link ? ` · works on ${goal.link.name}` : ''}
       </p>
-      <div class="field">
-        <label htmlFor="status">Status</label>
-        <select
-          id="status"
-          value={goal.status}
-          onChange={(e) => actions.setStatus(goal.id, e.currentTarget.value as GoalStatus)}
-        >
-          {goalStatuses.map((status) => (
-            <option value={status} key={status}>
-              {statusLabels[status]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="status"
+        label="Status"
+        value={goal.status}
+        choices={goalStatuses}
+        labels={statusLabels}
+        onChange={(status) => actions.setStatus(goal.id, status)}
+      />
       <SavedField id="title" label="Goal" value={goal.title} onSave={(title) => edit({ title })} />
       <SmartFields prefix="" values={goal} onChange={edit} />
       <DateField

@@ -6,6 +6,12 @@ import { actions } from '~/lib/stores/plan-actions';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
 
+/** The two text boxes of a log entry; each one's id is `log-${key}`. */
+const logFields = [
+  { key: 'did', label: 'What I did' },
+  { key: 'learned', label: 'What I learned' },
+] as const;
+
 interface Props {
   goal: Goal;
   todayDate: string;
@@ -46,20 +52,16 @@ export default function ProgressLog({ goal, todayDate, locale }: Props) {
           value={entry.date}
           onInput={(date) => setEntry({ ...entry, date: date ?? '' })}
         />
-        <TextField
-          id="log-did"
-          label="What I did"
-          rows={2}
-          value={entry.did}
-          onInput={(did) => setEntry({ ...entry, did })}
-        />
-        <TextField
-          id="log-learned"
-          label="What I learned"
-          rows={2}
-          value={entry.learned}
-          onInput={(learned) => setEntry({ ...entry, learned })}
-        />
+        {logFields.map(({ key, label }) => (
+          <TextField
+            key={key}
+            id={`log-${key}`}
+            label={label}
+            rows={2}
+            value={entry[key]}
+            onInput={(text) => setEntry({ ...entry, [key]: text })}
+          />
+        ))}
         <button type="submit" class="button button--quiet">
           Add to log
         </button>

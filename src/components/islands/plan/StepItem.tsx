@@ -5,6 +5,12 @@ import { formatShortDay } from '~/lib/format';
 import type { Step } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 
+/** The two move buttons: which way, by how many places, and the arrow shown. */
+const moves = [
+  { way: 'up', by: -1, arrow: '↑' },
+  { way: 'down', by: 1, arrow: '↓' },
+] as const;
+
 interface Props {
   goalId: string;
   step: Step;
@@ -74,26 +80,19 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
             actions.editStep(goalId, step.id, { due: e.currentTarget.value || null })
           }
         />
-        <button
-          type="button"
-          id={`move-${step.id}-up`}
-          class="icon-button"
-          disabled={first}
-          aria-label={`Move "${step.text}" up`}
-          onClick={() => onMove(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          id={`move-${step.id}-down`}
-          class="icon-button"
-          disabled={last}
-          aria-label={`Move "${step.text}" down`}
-          onClick={() => onMove(1)}
-        >
-          ↓
-        </button>
+        {moves.map(({ way, by, arrow }) => (
+          <button
+            key={way}
+            type="button"
+            id={`move-${step.id}-${way}`}
+            class="icon-button"
+            disabled={way === 'up' ? first : last}
+            aria-label={`Move "${step.text}" ${way}`}
+            onClick={() => onMove(by)}
+          >
+            {arrow}
+          </button>
+        ))}
         <button
           type="button"
           class="icon-button"

@@ -2,6 +2,7 @@
 import { pluralCount } from '~/i18n/plural';
 import { formatTimestamp } from '~/lib/format';
 import type { ResultsView } from '~/lib/stores/assessment-views';
+import HeadRow from '../ui/HeadRow';
 import TableScroll from '../ui/TableScroll';
 import Chart from './Chart';
 
@@ -26,18 +27,14 @@ export default function Scores({ view, locale }: { view: ResultsView; locale: st
       <TableScroll>
         <table class="data-table">
           <caption>Your scores, {formatTimestamp(view.latest.completedAt, locale)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Score (0 to 100)</th>
-              <th scope="col">
-                Average ({scale.min} to {scale.max})
-              </th>
-              {view.previousAt && (
-                <th scope="col">Since {formatTimestamp(view.previousAt, locale)}</th>
-              )}
-            </tr>
-          </thead>
+          <HeadRow
+            headings={[
+              'Area',
+              'Score (0 to 100)',
+              `Average (${scale.min} to ${scale.max})`,
+              view.previousAt && `Since ${formatTimestamp(view.previousAt, locale)}`,
+            ]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>

@@ -1,4 +1,6 @@
 /** A labelled calendar date ("2026-11-24"); an emptied field gives null. */
+import Field from './Field';
+
 interface Props {
   id: string;
   label: string;
@@ -11,13 +13,7 @@ interface Props {
 
 export default function DateField({ id, label, value, onInput, onChange, hint, required }: Props) {
   return (
-    <div class="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
+    <Field id={id} label={label} hint={hint}>
       <input
         id={id}
         type="date"
@@ -27,6 +23,6 @@ export default function DateField({ id, label, value, onInput, onChange, hint, r
         onInput={(e) => onInput(e.currentTarget.value || null)}
         onChange={onChange && ((e) => onChange(e.currentTarget.value || null))}
       />
-    </div>
+    </Field>
   );
 }

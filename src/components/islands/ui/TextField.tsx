@@ -2,6 +2,8 @@
  * A labelled text box: one line, or several with `rows`; an optional hint under the label is
  * read with the box. `onChange` fires when the person leaves a changed box.
  */
+import Field from './Field';
+
 interface Props {
   id: string;
   label: string;
@@ -35,13 +37,7 @@ export default function TextField({
     'aria-describedby': hint ? `${id}-hint` : undefined,
   };
   return (
-    <div class="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
+    <Field id={id} label={label} hint={hint}>
       {rows ? (
         <textarea
           {...box}
@@ -57,6 +53,6 @@ export default function TextField({
           onChange={onChange && ((e) => onChange(e.currentTarget.value))}
         />
       )}
-    </div>
+    </Field>
   );
 }
