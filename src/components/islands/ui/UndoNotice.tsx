@@ -13,9 +13,13 @@ export default function UndoNotice() {
   return (
     <div role="status" class="undo-notice">
       {offer && (
-        <p class="notice">
-          {offer.message}{' '}
-          <button type="button" class="link-button" onClick={() => setResult(undoLast())}>
+        <p class="notice undo-offer">
+          <span>{offer.message}</span>{' '}
+          <button
+            type="button"
+            class="button button--small button--quiet"
+            onClick={() => setResult(undoLast())}
+          >
             Undo
           </button>
         </p>
