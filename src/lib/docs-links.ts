@@ -3,16 +3,16 @@
  * program" track. The deploy workflow passes the repository's address as REPOSITORY_URL; without
  * it (a local build), the docs are named by their path instead of linked.
  */
-export const programLeadDocs = [
-  { file: 'program-leads.md', title: 'Make it yours and publish it' },
-  { file: 'configuration.md', title: 'Every setting in medmentor.config.ts' },
-  { file: 'authoring-guides.md', title: 'Add or edit a guide' },
-  { file: 'authoring-instruments.md', title: 'Add a self-assessment or a framework pack' },
-  { file: 'listing-mentors.md', title: 'List your mentors' },
-  { file: 'branding.md', title: 'Change colors and logo' },
-  { file: 'workshops.md', title: 'Run a mentor-training workshop' },
-  { file: 'translating.md', title: 'Translate the interface' },
-] as const;
+export const programLeadDocs = Object.entries({
+  'program-leads.md': 'Make it yours and publish it',
+  'configuration.md': 'Every setting in medmentor.config.ts',
+  'authoring-guides.md': 'Add or edit a guide',
+  'authoring-instruments.md': 'Add a self-assessment or a framework pack',
+  'listing-mentors.md': 'List your mentors',
+  'branding.md': 'Change colors and logo',
+  'workshops.md': 'Run a mentor-training workshop',
+  'translating.md': 'Translate the interface',
+}).map(([file, title]) => ({ file, title }));
 
 /** The web address of a doc, or null when the repository's address is not known. */
 export function docHref(file: string, repository = process.env.REPOSITORY_URL): string | null {

@@ -12,18 +12,13 @@ import { blankContact } from '~/lib/stores/network-views';
 export const stamp = '2026-11-01T10:00:00.000Z';
 
 export function goal(id: string, title: string, extra: Partial<Goal> = {}): Goal {
-  return {
-    ...emptyFields(),
-    id,
-    title,
+  const open: Pick<Goal, 'status' | 'archived' | 'steps' | 'log'> = {
     status: 'in-progress',
     archived: false,
     steps: [],
     log: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...extra,
   };
+  return { ...emptyFields(), id, title, ...open, createdAt: stamp, updatedAt: stamp, ...extra };
 }
 
 export function step(id: string, text: string, extra: Partial<Step> = {}): Step {
