@@ -11,41 +11,27 @@ const meta = (over: Partial<Meta>): Meta => ({
   changesSinceBackup: 0,
   ...over,
 });
+/** `changes` changes since a backup `backupDays` ago, the first of them `firstDays` ago. */
+const since = (changes: number, backupDays: number, firstDays: number): Meta =>
+  meta({
+    changesSinceBackup: changes,
+    lastBackupAt: daysAgo(backupDays),
+    firstChangeAt: daysAgo(firstDays),
+  });
+/** `changes` changes, never backed up, the first of them `firstDays` ago. */
+const unsaved = (changes: number, firstDays: number): Meta =>
+  meta({ changesSinceBackup: changes, firstChangeAt: daysAgo(firstDays) });
 
 test.each<[string, Meta, boolean]>([
   ['nothing changed, never backed up', meta({}), false],
   ['nothing changed since an old backup', meta({ lastBackupAt: daysAgo(90) }), false],
-  [
-    'one change today, never backed up',
-    meta({ changesSinceBackup: 1, firstChangeAt: daysAgo(0) }),
-    false,
-  ],
-  [
-    'one change 15 days ago, never backed up',
-    meta({ changesSinceBackup: 1, firstChangeAt: daysAgo(15) }),
-    true,
-  ],
-  [
-    'changes after a backup 15 days old',
-    meta({ changesSinceBackup: 2, lastBackupAt: daysAgo(15), firstChangeAt: daysAgo(1) }),
-    true,
-  ],
-  [
-    'changes after a backup 13 days old',
-    meta({ changesSinceBackup: 2, lastBackupAt: daysAgo(13), firstChangeAt: daysAgo(1) }),
-    false,
-  ],
+  ['one change today, never backed up', unsaved(1, 0), false],
+  ['one change 15 days ago, never backed up', unsaved(1, 15), true],
+  ['changes after a backup 15 days old', since(2, 15, 1), true],
+  ['changes after a backup 13 days old', since(2, 13, 1), false],
   ['changes with no date known (an imported record)', meta({ changesSinceBackup: 5 }), false],
-  [
-    '20 changes since yesterday',
-    meta({ changesSinceBackup: 20, lastBackupAt: daysAgo(1), firstChangeAt: daysAgo(1) }),
-    true,
-  ],
-  [
-    '19 changes since yesterday',
-    meta({ changesSinceBackup: 19, lastBackupAt: daysAgo(1), firstChangeAt: daysAgo(1) }),
-    false,
-  ],
+  ['20 changes since yesterday', since(20, 1, 1), true],
+  ['19 changes since yesterday', since(19, 1, 1), false],
 ])('%s -> %s', (_name, value, expected) => {
   expect(backupIsDue(value, now)).toBe(expected);
 });
