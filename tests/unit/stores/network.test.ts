@@ -15,6 +15,7 @@ import {
 import { networkActions, type ContactInput } from '~/lib/stores/network-actions';
 import { contact } from '../../support/records';
 import { stored, useFreshStores } from '../../support/stores';
+import { firstShareOption } from '../../support/share';
 
 const { storage } = useFreshStores();
 const now = new Date('2026-11-24T10:00:00.000Z');
@@ -173,15 +174,12 @@ describe('removing a person', () => {
 describe('the network in My data, imports and sharing', () => {
   test('describe counts people', () => {
     expect(networkDefinition.describe(networkDefinition.initial)).toBe('nothing yet');
-    expect(networkDefinition.describe({ version: 1, contacts: [contact('a', 'Ana')] })).toMatch(
-      /\b1 person\b/,
+    const ana = contact('a', 'Ana');
+    const ben = contact('b', 'Ben');
+    expect(networkDefinition.describe({ version: 1, contacts: [ana] })).toMatch(/\b1 person\b/);
+    expect(networkDefinition.describe({ version: 1, contacts: [ana, ben] })).toMatch(
+      /\b2 people\b/,
     );
-    expect(
-      networkDefinition.describe({
-        version: 1,
-        contacts: [contact('a', 'Ana'), contact('b', 'Ben')],
-      }),
-    ).toMatch(/\b2 people\b/);
   });
 
   test('merging keeps everyone once; the same person edited on two devices: the later edit wins', () => {
@@ -197,9 +195,7 @@ describe('the network in My data, imports and sharing', () => {
   });
 
   test('sharing is off by default and leaves private notes out', () => {
-    const [option] = networkDefinition.share ?? [];
-    expect(option?.defaultOn).toBe(false);
-    expect(option?.summarize(networkDefinition.initial)).toBeNull();
+    const option = firstShareOption(networkDefinition);
     const section = option?.summarize({
       version: 1,
       contacts: [

@@ -19,6 +19,7 @@ import { meetingActions } from '~/lib/stores/partnership-actions';
 import { plan } from '~/lib/stores/plan';
 import { goal, meeting } from '../../support/records';
 import { stored, useFreshStores } from '../../support/stores';
+import { firstShareOption } from '../../support/share';
 
 const { storage } = useFreshStores();
 const list = () => meetings.read().meetings;
@@ -80,9 +81,7 @@ describe('the agreement', () => {
   });
 
   test('sharing is off by default and lists the filled-in parts in order, with their labels', () => {
-    const [option] = agreementDefinition.share ?? [];
-    expect(option?.defaultOn).toBe(false);
-    expect(option?.summarize(agreementDefinition.initial)).toBeNull();
+    const option = firstShareOption(agreementDefinition);
     expect(
       option?.summarize({
         version: 1,
@@ -250,9 +249,7 @@ describe('the meeting log', () => {
   });
 
   test('sharing is off by default; each meeting shows its date, agenda and action items, never its notes', () => {
-    const [option] = meetingsDefinition.share ?? [];
-    expect(option?.defaultOn).toBe(false);
-    expect(option?.summarize(meetingsDefinition.initial)).toBeNull();
+    const option = firstShareOption(meetingsDefinition);
     const section = option?.summarize({
       version: 1,
       meetings: [
