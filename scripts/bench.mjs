@@ -57,15 +57,15 @@ const versionOf = (name) =>
   /** @type {{ version: string }} */ (require(`${name}/package.json`)).version;
 const origin = `http://127.0.0.1:${port}`;
 
-/** The pages measured. */
-const PAGES = [
-  { name: 'Home', path: '/' },
-  { name: 'Guide', path: '/guides/mentees/why-mentorship-matters/' },
-  { name: 'Assessment step', path: '/assessments/clinical-strengths/' },
-  { name: 'Assessment results', path: '/assessments/mentoring-needs/results/' },
-  { name: 'Plan', path: '/plan/' },
-  { name: 'Mentor directory', path: '/mentors/' },
-];
+/** The pages measured: name → site-root path. */
+const PAGES = new Map([
+  ['Home', '/'],
+  ['Guide', '/guides/mentees/why-mentorship-matters/'],
+  ['Assessment step', '/assessments/clinical-strengths/'],
+  ['Assessment results', '/assessments/mentoring-needs/results/'],
+  ['Plan', '/plan/'],
+  ['Mentor directory', '/mentors/'],
+]);
 
 /** @param {string} message */
 const log = (message) =>
@@ -272,7 +272,7 @@ let chromium = '';
 try {
   const browser = await launchBrowser(chromePath);
   chromium = browser.version();
-  for (const { name, path } of PAGES) {
+  for (const [name, path] of PAGES) {
     const status = await statusOf(`${origin}${path}`);
     /** @type {import('../bench/lib/report.mjs').PageResult} */
     const page = {

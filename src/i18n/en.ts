@@ -34,6 +34,27 @@ const en = {
     network: 'My network',
     'my-data': 'My data',
   },
+  /** The partnership tools under My plan: page description (meta) and the paragraph under the heading. */
+  planTools: {
+    brief: {
+      description:
+        'A one- or two-page brief for your next mentor meeting: your goals, progress since you last met, your latest results and your questions.',
+      lead: 'Pick what to bring to your next meeting. Print it, save it as a PDF, or save it as Markdown to paste into an email.',
+      loading: 'Loading your goals…',
+    },
+    agreement: {
+      description:
+        'Build a mentoring agreement together: goals, roles, how you meet, confidentiality, feedback, and a no-fault way to end. Print it for both to sign.',
+      lead: 'Agreeing early on what the mentorship is for and how it will work saves misunderstandings later. Fill this in together at your first or second meeting, print it, and review it on the date you choose. Each part is saved on this device as you write.',
+      loading: 'Loading the agreement…',
+    },
+    meetings: {
+      description:
+        'Keep a log of your mentor meetings: agenda, notes and action items, which you can turn into goal steps. Private to your device.',
+      lead: 'A few lines after each meeting keep the momentum: what you talked about, what you will do next. Turn an action item into a step of a goal with one tap.',
+      loading: 'Loading your meetings…',
+    },
+  },
   app: {
     offline:
       'You are offline. Pages you have visited still work, and what you enter is saved on this device.',

@@ -172,11 +172,8 @@ export function setNote(
   text: string,
   now = new Date(),
 ) {
-  return updateDraft(
-    instrument,
-    (d) => ({ ...d, notes: { ...d.notes, [domainId]: text.slice(0, 5000) } }),
-    now,
-  );
+  const note = text.slice(0, 5000);
+  return updateDraft(instrument, (d) => ({ ...d, notes: { ...d.notes, [domainId]: note } }), now);
 }
 
 /** Moves to a step (0-based), clamped to the instrument's domains. */
