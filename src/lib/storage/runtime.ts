@@ -160,12 +160,32 @@ export function quarantine(store: string, raw: string, reason: string, now = new
   $quarantine.set(listQuarantine());
 }
 
-/** Deletes a quarantined value for good (after the person downloaded or dismissed it). */
-export function discardQuarantined(key: string): void {
-  const index = unsaved.findIndex((entry) => entry.key === key);
+/**
+ * Deletes a quarantined value (after the person downloaded or dismissed it) and returns it, so
+ * the delete can be undone with `returnToQuarantine`; null when there was no such value.
+ */
+export function discardQuarantined(key: string): QuarantineEntry | null {
+  const entry = listQuarantine().find((e) => e.key === key) ?? null;
+  const index = unsaved.findIndex((e) => e.key === key);
   if (index >= 0) unsaved.splice(index, 1);
   else backend.remove(key);
   $quarantine.set(listQuarantine());
+  return entry;
+}
+
+/** Puts a deleted quarantined value back (undo); false when it could not be written again. */
+export function returnToQuarantine(entry: QuarantineEntry): boolean {
+  const record: QuarantineRecord = {
+    version: QUARANTINE_VERSION,
+    store: entry.store,
+    reason: entry.reason,
+    at: entry.at ?? new Date().toISOString(),
+    raw: entry.raw,
+  };
+  const ok = backend.set(entry.key, JSON.stringify(record)).ok;
+  if (!ok) unsaved.push(entry);
+  $quarantine.set(listQuarantine());
+  return ok;
 }
 
 /** Every MedMentor key and its size in bytes (UTF-16, as browsers count it). */

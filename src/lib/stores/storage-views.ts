@@ -12,6 +12,7 @@ export {
   $quarantine,
   $storageStatus,
   discardQuarantined,
+  returnToQuarantine,
   type QuarantineEntry,
 } from '../storage/runtime';
 
