@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { brandCss, defaultColors } from '~/lib/brand-css';
 import { contrast, forDark } from '~/lib/color';
 import { config } from '~/lib/config';
-import { addDays, daysBetween, today } from '~/lib/goals/dates';
+import { addDays, daysBetween, today } from '~/lib/dates';
 import { newId } from '~/lib/id';
 import { primaryNav } from '~/lib/nav';
 import { isShown, optionalPages } from '~/lib/optional-pages';

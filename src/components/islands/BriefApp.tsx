@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { briefGoals, briefMarkdown, type BriefResults } from '~/lib/goals/brief';
-import { addDays, today } from '~/lib/goals/dates';
+import { addDays, today } from '~/lib/dates';
 import { progress, statusLabels } from '~/lib/goals/model';
 import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { plan } from '~/lib/stores/plan';

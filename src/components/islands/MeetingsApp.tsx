@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatDay } from '~/lib/format';
-import { today } from '~/lib/goals/dates';
+import { today } from '~/lib/dates';
 import { meetings } from '~/lib/stores/partnership';
 import { meetingActions } from '~/lib/stores/partnership-actions';
 import { $openGoals } from '~/lib/stores/partnership-views';

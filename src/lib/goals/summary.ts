@@ -1,6 +1,6 @@
 /** Reading a goal plan: status labels, progress, urgency, and the merge used on import. */
 import type { Goal, GoalStatus, Plan } from '../schemas/plan';
-import { urgency, type Urgency } from './dates';
+import { urgency, type Urgency } from '../dates';
 
 export const statusLabels: Record<GoalStatus, string> = {
   'not-started': 'Not started',

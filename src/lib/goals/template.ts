@@ -3,7 +3,7 @@
  * suggested number of weeks from today, the domain it works on and that domain's guides.
  */
 import type { Goal } from '../schemas/plan';
-import { addDays } from './dates';
+import { addDays } from '../dates';
 import type { GoalFields } from './model';
 
 export interface TemplateLike {

@@ -2,7 +2,7 @@
  * Follow-ups with the people in a network: which are overdue or due this week, in date order,
  * and as calendar events for the planner's .ics generator.
  */
-import { urgency } from '../goals/dates';
+import { urgency } from '../dates';
 import type { CalendarEvent } from '../goals/ics';
 import type { Contact } from '../schemas/network';
 

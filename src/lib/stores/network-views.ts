@@ -4,7 +4,7 @@
  * island renders `$networkView`; `networkView` is the pure function behind it.
  */
 import { computed } from 'nanostores';
-import { today } from '../goals/dates';
+import { today } from '../dates';
 import { toIcs } from '../goals/ics';
 import { layoutConstellation, type SectorLayout } from '../network/constellation';
 import {

@@ -5,7 +5,7 @@
  * planner's islands only read them.
  */
 import { atom, computed, onMount } from 'nanostores';
-import { today, type Urgency } from '../goals/dates';
+import { today, type Urgency } from '../dates';
 import { goalUrgency } from '../goals/summary';
 import type { Goal, GoalStatus } from '../schemas/plan';
 import type { FuzzySearch } from '../search/fuzzy';

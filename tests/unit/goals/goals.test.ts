@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { briefGoals, briefMarkdown } from '~/lib/goals/brief';
-import { addDays, daysBetween, urgency } from '~/lib/goals/dates';
+import { addDays, daysBetween, urgency } from '~/lib/dates';
 import { escapeText, foldLine, planEvents, toIcs } from '~/lib/goals/ics';
 import * as model from '~/lib/goals/model';
 import type { Plan } from '~/lib/schemas/plan';

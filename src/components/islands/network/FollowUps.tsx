@@ -3,7 +3,7 @@ import { formatShortDay } from '~/lib/format';
 import type { Contact } from '~/lib/schemas/network';
 import { networkActions } from '~/lib/stores/network-actions';
 import { followUpsFile, type NetworkView } from '~/lib/stores/network-views';
-import { today } from '~/lib/goals/dates';
+import { today } from '~/lib/dates';
 import DownloadButton from '../ui/DownloadButton';
 import StatusBadge from './StatusBadge';
 import type { Say } from '../ui/StatusLine';

@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
 import { formatNumber, formatShortDay } from '~/lib/format';
 import { progress, statusLabels } from '~/lib/goals/model';
-import type { Urgency } from '~/lib/goals/dates';
+import type { Urgency } from '~/lib/dates';
 import type { Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import {

@@ -1,7 +1,7 @@
 /** One goal: its status and SMART fields, guides, action steps, progress log, archive, delete. */
 import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
-import { urgency } from '~/lib/goals/dates';
+import { urgency } from '~/lib/dates';
 import { progress, statusLabels, type GoalFields } from '~/lib/goals/model';
 import { goalStatuses, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';

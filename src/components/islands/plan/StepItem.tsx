@@ -1,6 +1,6 @@
 /** One action step: check it off, edit its text in place, set its due date, move or delete it. */
 import { useState } from 'preact/hooks';
-import { urgency } from '~/lib/goals/dates';
+import { urgency } from '~/lib/dates';
 import { formatShortDay } from '~/lib/format';
 import type { Step } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';

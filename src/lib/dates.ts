@@ -1,4 +1,4 @@
-/** Calendar dates ("2026-11-24") and how urgent they are. */
+/** Calendar dates ("2026-11-24"): today in the person's time zone, day arithmetic, urgency. */
 
 /** Today's date in the person's time zone. */
 export function today(now = new Date()): string {
@@ -24,4 +24,10 @@ export function urgency(date: string | null, todayDate: string, soonDays = 14): 
   const days = daysBetween(todayDate, date);
   if (days < 0) return 'overdue';
   return days <= soonDays ? 'soon' : 'later';
+}
+
+/** The calendar date, in the person's time zone, of a moment given as ISO 8601 ("2026-11-29T23:30:00Z"). */
+export function localDay(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? '' : today(new Date(time));
 }
