@@ -2,9 +2,12 @@
  * The app script, inlined in the <head> of every page after the preferences script (built by
  * ./inline.ts, with the base path written in at build time). It
  * - registers the service worker (its scope is the base path, where sw.js lives);
- * - marks the page `data-offline` while offline and `data-update` when a new version is waiting,
- *   which shows the static banners in BaseLayout, and reloads into the new version when the
- *   person asks (a `data-app-reload` button);
+ * - marks the page `data-offline` while offline and `data-update` when a new version is waiting
+ *   (or another tab has already switched to it), which shows the static banners in BaseLayout,
+ *   and reloads into the new version when the person asks (a `data-app-reload` button). Typing
+ *   is never thrown away for it: while a form says it holds unsaved typing (`data-unsaved`, with
+ *   the form's name as its value) the reload waits, says why (`data-app-wait`, whose text has a
+ *   `{form}` slot), and happens by itself once nothing is unsaved;
  * - opens site search on a `data-search-open` button, "/" (unless typing) or Ctrl/Cmd+K,
  *   loading `<base>search.js` only then, so pages carry no search code until someone searches;
  * - links the web app manifest a second after the page has loaded: the browser then fetches it
@@ -32,6 +35,9 @@ export function startApp(base: string, win: Window = window, load = importModule
   const worker = nav.serviceWorker as ServiceWorkerContainer | undefined;
   let registration: ServiceWorkerRegistration | undefined;
   let reloading = false;
+  // A controller change on a page that had none is the first install, not a new version.
+  const controlled = !!worker?.controller;
+  let watching: MutationObserver | undefined;
 
   const markOffline = () => root.toggleAttribute('data-offline', !nav.onLine);
   const search = (event: Event) => {
@@ -45,11 +51,7 @@ export function startApp(base: string, win: Window = window, load = importModule
   doc.addEventListener('click', (event) => {
     const target = event.target as Element;
     if (target.closest('[data-search-open]')) search(event);
-    const waiting = registration?.waiting;
-    if (waiting && target.closest('[data-app-reload]')) {
-      reloading = true;
-      waiting.postMessage({ type: 'SKIP_WAITING' });
-    }
+    if (target.closest('[data-app-reload]') && root.hasAttribute('data-update')) reloadWhenSaved();
   });
   doc.addEventListener('keydown', (event) => {
     const typing = doc.activeElement?.matches('input,textarea,select,[contenteditable]');
@@ -59,10 +61,47 @@ export function startApp(base: string, win: Window = window, load = importModule
     )
       search(event);
   });
-  // The new worker took over after "Reload": show the new version.
+  // The new worker took over after "Reload": show the new version. When another tab made it
+  // take over, this page still runs the old one: offer the reload here too.
   worker?.addEventListener('controllerchange', () => {
     if (reloading) win.location.reload();
+    else if (controlled) root.setAttribute('data-update', '');
   });
+
+  /** Reloads into the new version, once no form holds unsaved typing. */
+  function reloadWhenSaved(): void {
+    const form = doc.querySelector('[data-unsaved]');
+    const why = doc.querySelector<HTMLElement>('[data-app-wait]');
+    if (form) {
+      const text = (why?.dataset.appWait ?? '').replace(
+        '{form}',
+        form.getAttribute('data-unsaved') ?? '',
+      );
+      // Only when it changes: the text is itself a change the observer below would see.
+      if (why && why.textContent !== text) why.textContent = text;
+      if (why) why.hidden = false;
+      // Saving or cancelling removes the mark (or the whole form): then try again.
+      watching ??= new (win as typeof globalThis).MutationObserver(reloadWhenSaved);
+      watching.observe(doc.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-unsaved'],
+      });
+      return;
+    }
+    watching?.disconnect();
+    if (why) why.hidden = true;
+    const waiting = registration?.waiting;
+    if (waiting) {
+      reloading = true;
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    } else {
+      // No worker waits: another tab has already switched to the new version.
+      win.location.reload();
+    }
+  }
+
   win.addEventListener('load', () => {
     win.setTimeout(() => {
       const manifest = doc.createElement('link');

@@ -58,7 +58,8 @@ function open({
   win.document.body.innerHTML = `
     <input aria-label="Goal" />
     <button type="button" data-search-open><span>Search</span></button>
-    <button type="button" data-app-reload>Reload</button>`;
+    <button type="button" data-app-reload>Reload</button>
+    <span data-app-wait="You are typing in “{form}”. Save or cancel it." hidden></span>`;
   return { win, html: win.document.documentElement, state, delays };
 }
 
@@ -110,6 +111,70 @@ describe.each([
     expect(reload).toHaveBeenCalledOnce();
   });
 
+  test('"Reload" waits while a form holds unsaved typing, says why, and goes on once it is saved', async () => {
+    const { container, registration } = fakeServiceWorker({ waiting: true });
+    const { win } = open({ serviceWorker: container });
+    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    const doc = win.document;
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<form data-unsaved="New goal"><input aria-label="Goal" /></form><form data-unsaved="Add a person"></form>',
+    );
+    start(win);
+    await settle(page);
+    const why = doc.querySelector<HTMLElement>('[data-app-wait]')!;
+    const [goal, person] = doc.querySelectorAll('form');
+
+    doc.querySelector<HTMLButtonElement>('[data-app-reload]')!.click();
+    expect(why.hidden).toBe(false);
+    expect(why.textContent).toBe('You are typing in “New goal”. Save or cancel it.');
+    expect(registration.waiting!.postMessage).not.toHaveBeenCalled();
+
+    // The goal is saved (its form is gone): the other form still holds typing.
+    goal!.remove();
+    await vi.waitFor(() => expect(why.textContent).toContain('“Add a person”'));
+    expect(registration.waiting!.postMessage).not.toHaveBeenCalled();
+
+    // Typing cleared (cancelled): the new version takes over, then the page reloads.
+    person!.removeAttribute('data-unsaved');
+    await vi.waitFor(() =>
+      expect(registration.waiting!.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' }),
+    );
+    expect(why.hidden).toBe(true);
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  test('in a second tab, after another tab switched to the new version, "Reload" reloads', async () => {
+    // Both tabs saw the update; the other tab's "Reload" activated it, so none waits here now.
+    const { container, registration } = fakeServiceWorker({ waiting: true });
+    const { win, html } = open({ serviceWorker: container });
+    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    start(win);
+    await settle(page);
+    expect(html.hasAttribute('data-update')).toBe(true);
+    registration.waiting = null;
+    container.dispatchEvent(new Event('controllerchange'));
+    // Not reloaded behind the person's back: they may be typing.
+    expect(reload).not.toHaveBeenCalled();
+    expect(html.hasAttribute('data-update')).toBe(true);
+    win.document.querySelector<HTMLButtonElement>('[data-app-reload]')!.click();
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  test('a tab that had not seen the update shows the banner once another tab switches', async () => {
+    const { container } = fakeServiceWorker();
+    const { win, html } = open({ serviceWorker: container });
+    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    start(win);
+    await settle(page);
+    expect(html.hasAttribute('data-update')).toBe(false);
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(html.hasAttribute('data-update')).toBe(true);
+    win.document.querySelector<HTMLButtonElement>('[data-app-reload]')!.click();
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
   test('an update found while the page is open shows the banner once it is installed', async () => {
     const { container, registration } = fakeServiceWorker();
     const { win, html } = open({ serviceWorker: container });
@@ -133,6 +198,7 @@ describe.each([
     expect(html.hasAttribute('data-update')).toBe(false);
     container.dispatchEvent(new Event('controllerchange'));
     expect(reload).not.toHaveBeenCalled();
+    expect(html.hasAttribute('data-update')).toBe(false);
   });
 
   test('works where there is no service worker (old browser, insecure origin)', async () => {
