@@ -1,8 +1,11 @@
 /**
  * The one way to show dates, numbers and sizes: Intl, in the locale passed in (the configured
  * language, which pages give islands as `locale`). Plural forms: src/i18n/plural.ts.
+ * Formatting never throws: a date that is no date (an impossible "2026-13-45", a damaged
+ * timestamp) is shown as the text it is, so one bad value never blanks a tool.
  */
 import { pluralCount } from '../i18n/plural';
+import { isCalendarDate } from './dates';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -25,16 +28,26 @@ function dates(locale: string, style: 'long' | 'medium', calendar: boolean, time
   return format;
 }
 
-const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
+/** `time` in `format`, or `fallback` when it is no moment (where Intl would throw a RangeError). */
+function formatTime(format: Intl.DateTimeFormat, time: number, fallback: string): string {
+  return Number.isNaN(time) ? fallback : format.format(time);
+}
 
 /** "November 24, 2026" in the given locale; dates are calendar dates, formatted in UTC. */
 export function formatDate(date: Date, locale: string): string {
-  return dates(locale, 'long', true).format(date);
+  return formatTime(dates(locale, 'long', true), date.getTime(), '');
 }
 
-/** Machine-readable calendar date for `<time datetime>`: "2026-11-24". */
+/** Machine-readable calendar date for `<time datetime>`: "2026-11-24" ('' for an invalid date). */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+}
+
+/** A real calendar date ("2026-11-24") formatted in `style`; any other text as it is. */
+function formatCalendarDay(day: string, locale: string, style: 'long' | 'medium'): string {
+  return isCalendarDate(day)
+    ? dates(locale, style, true).format(Date.parse(`${day}T00:00:00Z`))
+    : day;
 }
 
 /** "45 min" or "1 h 5 min": a reading or session time. */
@@ -50,17 +63,20 @@ export function formatMinutes(minutes: number): string {
  * any other text (a date typed by hand, an imported value) is returned as it is.
  */
 export function formatDay(day: string, locale: string): string {
-  return calendarDay.test(day) ? formatDate(new Date(`${day}T00:00:00Z`), locale) : day;
+  return formatCalendarDay(day, locale, 'long');
 }
 
-/** "November 24, 2026": the day a moment (an ISO timestamp) fell on, in this device's time zone. */
+/**
+ * "November 24, 2026": the day a moment (an ISO timestamp) fell on, in this device's time zone;
+ * text that is no moment is returned as it is.
+ */
 export function formatTimestamp(iso: string, locale: string): string {
-  return dates(locale, 'long', false).format(new Date(iso));
+  return formatTime(dates(locale, 'long', false), Date.parse(iso), iso);
 }
 
 /** "November 24, 2026 at 3:05 PM": a moment with its time, in this device's time zone. */
 export function formatDateTime(iso: string, locale: string): string {
-  return dates(locale, 'long', false, true).format(new Date(iso));
+  return formatTime(dates(locale, 'long', false, true), Date.parse(iso), iso);
 }
 
 /** "1,234" or "2.5": a number in the locale, with at most `decimals` decimals. */
@@ -90,7 +106,5 @@ export function pageLocale(): string {
  * would crowd a phone screen. Formats are kept per locale, as a list can have hundreds.
  */
 export function formatShortDay(day: string, locale: string): string {
-  return calendarDay.test(day)
-    ? dates(locale, 'medium', true).format(new Date(`${day}T00:00:00Z`))
-    : day;
+  return formatCalendarDay(day, locale, 'medium');
 }

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatMinutes, formatShortDay, isoDate } from '~/lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatMinutes,
+  formatShortDay,
+  formatTimestamp,
+  isoDate,
+} from '~/lib/format';
 
 describe('formatMinutes', () => {
   test.each([
@@ -37,5 +45,35 @@ describe('formatShortDay', () => {
     ['soon', 'en-US', 'soon'],
   ])('%s in %s -> %s', (day, locale, expected) => {
     expect(formatShortDay(day, locale)).toBe(expected);
+  });
+});
+
+describe('formatting never throws', () => {
+  // A bad value is shown as the text it is ('' for a Date object), never a RangeError.
+  test.each(['2026-13-45', '20260-01-01', '2025-02-29', '2026-00-10', '', 'yesterday'])(
+    'calendar day %j: shown as it is',
+    (day) => {
+      expect(formatDay(day, 'en-US')).toBe(day);
+      expect(formatShortDay(day, 'en-US')).toBe(day);
+    },
+  );
+
+  test.each(['yesterday', '2026-13-45T10:00:00Z', '', '+999999-01-01T00:00:00Z'])(
+    'timestamp %j: shown as it is',
+    (iso) => {
+      expect(formatTimestamp(iso, 'en-US')).toBe(iso);
+      expect(formatDateTime(iso, 'en-US')).toBe(iso);
+    },
+  );
+
+  test('an invalid Date object gives no text', () => {
+    const invalid = new Date('2026-13-45');
+    expect(formatDate(invalid, 'en-US')).toBe('');
+    expect(isoDate(invalid)).toBe('');
+  });
+
+  test('real dates are still formatted', () => {
+    expect(formatDay('2024-02-29', 'en-US')).toBe('February 29, 2024');
+    expect(formatTimestamp('2026-11-24T12:00:00Z', 'en-US')).toMatch(/November 2[45], 2026/);
   });
 });

@@ -12,8 +12,17 @@
  */
 import * as z from 'zod/mini';
 
+/** The limits of stored self-assessments, defined once (characters); inputs take theirs here. */
+export const assessmentLimits = {
+  /** A note on one domain, in a draft or an attempt. */
+  note: 5000,
+  /** Ids, titles and names copied from the instrument. */
+  short: 200,
+} as const;
+
 const iso = z.iso.datetime();
-const shortText = z.string().check(z.maxLength(200));
+const shortText = z.string().check(z.maxLength(assessmentLimits.short));
+const note = z.string().check(z.maxLength(assessmentLimits.note));
 const answer = z.union([z.int(), z.literal('not-sure')]);
 
 export const draftSchema = z.object({
@@ -23,7 +32,7 @@ export const draftSchema = z.object({
   step: z.int().check(z.minimum(0)),
   answers: z.record(z.string(), answer),
   /** Free-text notes by domain id. */
-  notes: z.record(z.string(), z.string().check(z.maxLength(5000))),
+  notes: z.record(z.string(), note),
   startedAt: iso,
   updatedAt: iso,
 });
@@ -36,7 +45,7 @@ export const attemptSchema = z.object({
   title: shortText,
   completedAt: iso,
   answers: z.record(z.string(), answer),
-  notes: z.record(z.string(), z.string().check(z.maxLength(5000))),
+  notes: z.record(z.string(), note),
   /** Results at completion, in domain order. */
   results: z.array(
     z.object({

@@ -9,6 +9,7 @@
  * /mentors/ for "Suggested for you".
  */
 import * as z from 'zod/mini';
+import { calendarDate } from '../dates';
 
 /** Places in a mentoring constellation, in the order the diagram and table show them. */
 export const contactGroups = [
@@ -21,34 +22,55 @@ export const contactGroups = [
 ] as const;
 export type ContactGroup = (typeof contactGroups)[number];
 
-const day = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+/**
+ * The limits of the network and the matching interests, defined once: characters, and items
+ * for lists. The schema checks them on reading, saving and import; inputs take theirs from here.
+ */
+export const networkLimits = {
+  /** A contact's id. */
+  id: 80,
+  name: 120,
+  role: 200,
+  howWeKnow: 1000,
+  howTheyHelp: 2000,
+  howIHelp: 2000,
+  notes: 5000,
+  /** People in the network. */
+  contacts: 1000,
+  /** One interest typed on /mentors/. */
+  interest: 60,
+  /** Interests kept. */
+  interests: 12,
+} as const;
+
+const day = z.nullable(calendarDate);
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const contactSchema = z.object({
-  id: text(80),
-  name: z.string().check(z.minLength(1), z.maxLength(120)),
-  role: text(200),
+  id: text(networkLimits.id),
+  name: z.string().check(z.minLength(1), z.maxLength(networkLimits.name)),
+  role: text(networkLimits.role),
   group: z.enum(contactGroups),
-  howWeKnow: text(1000),
-  howTheyHelp: text(2000),
-  howIHelp: text(2000),
+  howWeKnow: text(networkLimits.howWeKnow),
+  howTheyHelp: text(networkLimits.howTheyHelp),
+  howIHelp: text(networkLimits.howIHelp),
   /** Calendar date of the last contact, or null. */
   lastContact: day,
   /** Calendar date of the next planned follow-up, or null. */
   nextFollowUp: day,
-  notes: text(5000),
+  notes: text(networkLimits.notes),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 
 export const networkSchema = z.object({
   version: z.literal(1),
-  contacts: z.array(contactSchema).check(z.maxLength(1000)),
+  contacts: z.array(contactSchema).check(z.maxLength(networkLimits.contacts)),
 });
 
 export const matchingSchema = z.object({
   version: z.literal(1),
-  interests: z.array(text(60)).check(z.maxLength(12)),
+  interests: z.array(text(networkLimits.interest)).check(z.maxLength(networkLimits.interests)),
 });
 
 export type Contact = z.infer<typeof contactSchema>;

@@ -7,16 +7,52 @@
  * Dates the person picks are calendar dates ("2026-12-01"); times of changes are ISO 8601.
  */
 import * as z from 'zod/mini';
+import { calendarDate as day } from '../dates';
+
+/**
+ * The limits of a plan, defined once: text lengths in characters, list lengths in items. The
+ * schema checks them on reading, on saving and on import; the inputs take their `maxLength` from
+ * here.
+ */
+export const planLimits = {
+  /** An id (goal, step, log entry, growth area). */
+  id: 80,
+  title: 200,
+  specific: 2000,
+  measurable: 2000,
+  achievable: 2000,
+  relevant: 2000,
+  timeBound: 2000,
+  whoCanHelp: 1000,
+  /** The name of the linked growth area. */
+  linkName: 200,
+  /** A guide id (track/slug). */
+  guide: 120,
+  /** Guides linked to one goal. */
+  guides: 20,
+  /** The text of one action step. */
+  step: 500,
+  /** Steps of one goal. */
+  steps: 200,
+  /** "What I did" of a log entry. */
+  did: 5000,
+  /** "What I learned" of a log entry. */
+  learned: 5000,
+  /** Entries in one goal's progress log. */
+  log: 500,
+  /** Goals in the plan, archived ones included. */
+  goals: 2000,
+} as const;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const iso = z.iso.datetime();
+const id = text(planLimits.id);
 
 export const goalStatuses = ['not-started', 'in-progress', 'done', 'paused'] as const;
 
 export const stepSchema = z.object({
-  id: text(80),
-  text: text(500),
+  id,
+  text: text(planLimits.step),
   done: z.boolean(),
   due: z.nullable(day),
   /** When it was checked off, for "progress since the last meeting". */
@@ -24,40 +60,40 @@ export const stepSchema = z.object({
 });
 
 export const logEntrySchema = z.object({
-  id: text(80),
+  id,
   date: day,
   /** What I did. */
-  did: text(5000),
+  did: text(planLimits.did),
   /** What I learned. */
-  learned: text(5000),
+  learned: text(planLimits.learned),
 });
 
 export const goalSchema = z.object({
-  id: text(80),
-  title: text(200),
-  specific: text(2000),
-  measurable: text(2000),
-  achievable: text(2000),
-  relevant: text(2000),
-  timeBound: text(2000),
+  id,
+  title: text(planLimits.title),
+  specific: text(planLimits.specific),
+  measurable: text(planLimits.measurable),
+  achievable: text(planLimits.achievable),
+  relevant: text(planLimits.relevant),
+  timeBound: text(planLimits.timeBound),
   targetDate: z.nullable(day),
   status: z.enum(goalStatuses),
   archived: z.boolean(),
   /** The self-assessment domain or need this goal works on. */
-  link: z.nullable(z.object({ instrument: text(80), domain: text(80), name: text(200) })),
+  link: z.nullable(z.object({ instrument: id, domain: id, name: text(planLimits.linkName) })),
   /** Guide ids (track/slug). */
-  guides: z.array(text(120)).check(z.maxLength(20)),
+  guides: z.array(text(planLimits.guide)).check(z.maxLength(planLimits.guides)),
   /** Who can help: mentor, peer, sponsor, ... (free text). */
-  whoCanHelp: text(1000),
-  steps: z.array(stepSchema).check(z.maxLength(200)),
-  log: z.array(logEntrySchema).check(z.maxLength(500)),
+  whoCanHelp: text(planLimits.whoCanHelp),
+  steps: z.array(stepSchema).check(z.maxLength(planLimits.steps)),
+  log: z.array(logEntrySchema).check(z.maxLength(planLimits.log)),
   createdAt: iso,
   updatedAt: iso,
 });
 
 export const planSchema = z.object({
   version: z.literal(1),
-  goals: z.array(goalSchema).check(z.maxLength(2000)),
+  goals: z.array(goalSchema).check(z.maxLength(planLimits.goals)),
 });
 
 export type GoalStatus = (typeof goalStatuses)[number];
