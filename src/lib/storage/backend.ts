@@ -1,16 +1,20 @@
 /**
  * The only code that touches localStorage. Every access is wrapped: private modes throw on
- * access, storage can be full, and a browser can refuse storage entirely. When localStorage
- * cannot be used, an in-memory fallback keeps the app working for this visit, and `mode` says
- * so, so the interface can warn that nothing will be kept.
+ * access or give no room at all, storage can be full, and a browser can refuse storage
+ * entirely. When localStorage cannot be used, sessionStorage keeps what is entered across the
+ * pages of this visit (until the tab closes); when neither can, an in-memory fallback keeps the
+ * app working on this page. `mode` says which, so the interface can warn.
  */
 
 /** Why a write failed. */
 export type WriteFailure = 'quota' | 'unavailable';
 
 export interface Backend {
-  /** "local": saved in this browser; "memory": kept only until the page closes. */
-  readonly mode: 'local' | 'memory';
+  /**
+   * "local": saved in this browser; "session": kept until this tab closes; "memory": kept
+   * only until the page closes.
+   */
+  readonly mode: 'local' | 'session' | 'memory';
   get(key: string): string | null;
   /** Writes a value; on failure nothing changes and the reason is returned. */
   set(key: string, value: string): { ok: true } | { ok: false; reason: WriteFailure };
@@ -31,9 +35,9 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** A backend over a Web Storage object (localStorage, or a test double with the same API). */
-export function webStorageBackend(storage: Storage): Backend {
+export function webStorageBackend(storage: Storage, mode: 'local' | 'session' = 'local'): Backend {
   return {
-    mode: 'local',
+    mode,
     get(key) {
       try {
         return storage.getItem(key);
@@ -84,31 +88,40 @@ export function memoryBackend(initial: Record<string, string> = {}): Backend {
 }
 
 /**
- * localStorage when it works (a test write and remove succeed), otherwise memory.
- * `probe` is injectable for tests.
+ * localStorage when it works (a test write and remove succeed, or it is full of data that
+ * still reads), otherwise sessionStorage when that works, otherwise memory. A storage that
+ * refuses even a tiny write while holding nothing of ours (a private window with no quota) is
+ * not used. `local` and `session` are injectable for tests.
  */
 export function openBackend(
-  probe: () => Storage | undefined = () => globalThis.localStorage,
+  local: () => Storage | undefined = () => globalThis.localStorage,
+  session: () => Storage | undefined = () => globalThis.sessionStorage,
 ): Backend {
+  const kept = usable(local);
+  if (kept) return webStorageBackend(kept, 'local');
+  const forVisit = usable(session);
+  return forVisit ? webStorageBackend(forVisit, 'session') : memoryBackend();
+}
+
+function usable(probe: () => Storage | undefined): Storage | undefined {
+  let storage: Storage | undefined;
   try {
-    const storage = probe();
-    if (!storage) return memoryBackend();
+    storage = probe();
+    if (!storage) return undefined;
     const testKey = 'medmentor:probe';
     storage.setItem(testKey, '1');
     storage.removeItem(testKey);
-    return webStorageBackend(storage);
+    return storage;
   } catch (error) {
     // A full storage still reads fine: keep using it, writes will report the quota.
-    const storage = safeGet(probe);
-    if (storage && isQuotaError(error)) return webStorageBackend(storage);
-    return memoryBackend();
+    return storage && isQuotaError(error) && holdsData(storage) ? storage : undefined;
   }
 }
 
-function safeGet(probe: () => Storage | undefined): Storage | undefined {
+function holdsData(storage: Storage): boolean {
   try {
-    return probe();
+    return storage.length > 0;
   } catch {
-    return undefined;
+    return false;
   }
 }

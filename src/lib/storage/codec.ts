@@ -2,10 +2,37 @@
  * Reading stored values: JSON, then version, then migrations, then the schema. Pure: the
  * caller decides what to do with a value that cannot be read (the data layer quarantines it).
  */
-import type { StoreDefinition } from './define';
+import type * as z from 'zod/mini';
+import type { ItemList, StoreDefinition } from './define';
+
+/** Items that failed their schema, taken out of an otherwise readable value. */
+export interface Rejected {
+  /** A value of the store holding only the rejected items, as JSON (what is set aside). */
+  raw: string;
+  /** Why, in plain words: "2 goals could not be read (goals.3.title: …)". */
+  reason: string;
+}
 
 export type Decoded<T> =
-  { ok: true; value: T; migratedFrom?: number } | { ok: false; reason: string };
+  | { ok: true; value: T; migratedFrom?: number; rejected?: Rejected }
+  | { ok: false; reason: string };
+
+/** A schema problem in plain words, with where it is: "goals.0.title is longer than 200 characters". */
+export function describeIssue(
+  issue: z.core.$ZodIssue | undefined,
+  under: PropertyKey[] = [],
+): string {
+  if (!issue) return 'invalid';
+  const path = [...under, ...issue.path].map(String);
+  const where = path.length ? path.join('.') : 'the value';
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return `${where} is longer than ${String(issue.maximum)} characters`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return `${where} has more than ${String(issue.maximum)} items`;
+  }
+  return `${where}: ${issue.message}`;
+}
 
 /** Turns a parsed value into the current version of the store, or says why it cannot. */
 export function decodeValue<T extends { version: number }>(
@@ -36,17 +63,98 @@ export function decodeValue<T extends { version: number }>(
     }
   }
   const parsed = def.schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return {
-      ok: false,
-      reason: `it does not have the expected shape${where}: ${issue?.message ?? 'invalid'}`,
-    };
+  const migratedFrom = version < def.version ? { migratedFrom: version } : {};
+  if (parsed.success) return { ok: true, value: parsed.data, ...migratedFrom };
+  const salvaged = salvage(def, value);
+  if (salvaged) return { ok: true, ...salvaged, ...migratedFrom };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return {
+    ok: false,
+    reason: `it does not have the expected shape${where}: ${issue?.message ?? 'invalid'}`,
+  };
+}
+
+/**
+ * Reads a value item by item: the items of each list that pass their schema stay, the others
+ * (and those past the list's limit) are returned as `rejected`. Null when the value is still
+ * unreadable without them, or when no item was the problem.
+ */
+export function salvage<T extends { version: number }>(
+  def: StoreDefinition<T>,
+  value: unknown,
+): { value: T; rejected: Rejected } | null {
+  if (!def.items?.length || typeof value !== 'object' || value === null) return null;
+  const kept: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  const out: Record<string, unknown> = { version: def.version };
+  const problems: string[] = [];
+  let count = 0;
+  for (const list of def.items) {
+    const split = splitItems(list, kept[list.field]);
+    if (!split || split.count === 0) continue;
+    kept[list.field] = split.good;
+    out[list.field] = split.bad;
+    count += split.count;
+    problems.push(
+      `${String(split.count)} ${split.count === 1 ? list.noun.one : list.noun.other} (${split.problem})`,
+    );
   }
-  return version < def.version
-    ? { ok: true, value: parsed.data, migratedFrom: version }
-    : { ok: true, value: parsed.data };
+  let parsed = def.schema.safeParse(kept);
+  // Readable items past a list's limit: keep the first ones, set the rest aside.
+  for (const list of def.items) {
+    if (parsed.success) break;
+    const issue = parsed.error.issues[0];
+    const items = kept[list.field];
+    if (issue?.code !== 'too_big' || issue.path.join('.') !== list.field || !Array.isArray(items))
+      continue;
+    const limit = Number(issue.maximum);
+    kept[list.field] = items.slice(0, limit);
+    out[list.field] = [
+      ...((out[list.field] as unknown[] | undefined) ?? []),
+      ...items.slice(limit),
+    ];
+    problems.push(
+      `${String(items.length - limit)} past the limit of ${String(limit)} ${list.noun.other}`,
+    );
+    count += items.length - limit;
+    parsed = def.schema.safeParse(kept);
+  }
+  if (!parsed.success || count === 0) return null;
+  return {
+    value: parsed.data,
+    rejected: {
+      raw: JSON.stringify(out),
+      reason: `some items could not be read: ${problems.join('; ')}`,
+    },
+  };
+}
+
+/** The items of a list (an array, or a record keyed by id) that pass their schema, and the rest. */
+function splitItems(
+  list: ItemList,
+  items: unknown,
+): { good: unknown; bad: unknown; count: number; problem: string } | null {
+  const entries: [string | number, unknown][] = Array.isArray(items)
+    ? items.map((item, i) => [i, item])
+    : typeof items === 'object' && items !== null
+      ? Object.entries(items)
+      : [];
+  if (entries.length === 0) return null;
+  const good: [string | number, unknown][] = [];
+  const bad: [string | number, unknown][] = [];
+  let problem = '';
+  for (const [key, item] of entries) {
+    const result = list.schema.safeParse(item);
+    if (result.success) {
+      good.push([key, result.data]);
+    } else {
+      bad.push([key, item]);
+      problem ||= describeIssue(result.error.issues[0], [list.field, key]);
+    }
+  }
+  const values = (pairs: [string | number, unknown][]) =>
+    Array.isArray(items) ? pairs.map(([, item]) => item) : Object.fromEntries(pairs);
+  return { good: values(good), bad: values(bad), count: bad.length, problem };
 }
 
 /** Decodes a stored string. */

@@ -25,8 +25,24 @@ export interface StoreDefinition<T extends { version: number }> {
   merge(current: T, incoming: T): T;
   /** Whether changes count toward the "time to back up" nudge. Default: true. */
   countsAsChange?: boolean;
+  /**
+   * The lists of items (goals, meetings, contacts, attempts, drafts) that can be read one by
+   * one: when the whole value fails its schema, the items that pass stay in the tool and only
+   * the others are set aside. Each names the field of the value (an array or a record of
+   * items) and the schema of one item.
+   */
+  items?: ItemList[];
   /** What of the store can be shared with a mentor, each a checkbox; absent: never shared. */
   share?: ShareDefinition<T>[];
+}
+
+export interface ItemList {
+  /** The field of the store's value holding the items, e.g. "goals". */
+  field: string;
+  /** The schema of one item. */
+  schema: z.ZodMiniType;
+  /** What one and several items are called, for messages: { one: 'goal', other: 'goals' }. */
+  noun: { one: string; other: string };
 }
 
 export interface ShareDefinition<T> {

@@ -19,14 +19,35 @@ import { isOwnKey, QUARANTINE_PREFIX, quarantineKey, storeKey } from './keys';
 const inBrowser = typeof window !== 'undefined';
 
 export interface StorageStatus {
-  /** "checking" on the server; "local" or "memory" in the browser. */
-  mode: 'checking' | 'local' | 'memory';
-  /** The last write that failed, until a later write succeeds. */
-  failure: { reason: WriteFailure; key: string } | null;
+  /**
+   * "checking" on the server; in the browser "local" (kept), "session" (kept until the tab
+   * closes) or "memory" (kept until the page closes).
+   */
+  mode: 'checking' | Backend['mode'];
+  /** The last change that was not saved, until that store saves a change. */
+  failure: SaveFailure | null;
+}
+
+/** Why a change was not saved, and where. */
+export interface SaveFailure {
+  /**
+   * "quota" or "unavailable": the browser refused the write (the change stays on screen,
+   * marked unsaved); "invalid": the change would not read back, so it was refused; "blocked":
+   * the store holds a value that could not be set aside, and stays read-only until the person
+   * downloads or deletes it.
+   */
+  reason: WriteFailure | 'invalid' | 'blocked';
+  /** The store's key. */
+  key: string;
+  /** For "invalid": what is wrong, in plain words. */
+  message?: string | undefined;
 }
 
 /** The backend every store uses. Replaced in unit tests through `useBackend`. */
-export let backend: Backend = openBackend(() => (inBrowser ? window.localStorage : undefined));
+export let backend: Backend = openBackend(
+  () => (inBrowser ? window.localStorage : undefined),
+  () => (inBrowser ? window.sessionStorage : undefined),
+);
 
 export const $storageStatus = atom<StorageStatus>({
   mode: inBrowser ? backend.mode : 'checking',
@@ -36,13 +57,46 @@ export const $storageStatus = atom<StorageStatus>({
 /** Writes a value and records a failure for the interface; true when it was saved. */
 export function write(key: string, value: string): boolean {
   const result = backend.set(key, value);
-  const current = $storageStatus.get();
   if (!result.ok) {
-    $storageStatus.set({ ...current, failure: { reason: result.reason, key } });
+    reportFailure({ reason: result.reason, key });
     return false;
   }
-  if (current.failure) $storageStatus.set({ ...current, failure: null });
   return true;
+}
+
+/** Shows that a change to the store at `key` was not saved. */
+export function reportFailure(failure: SaveFailure): void {
+  $storageStatus.set({ ...$storageStatus.get(), failure });
+}
+
+/** A change to the store at `key` was saved: its earlier failure, if any, is over. */
+export function clearFailure(key: string): void {
+  const current = $storageStatus.get();
+  if (current.failure?.key === key) $storageStatus.set({ ...current, failure: null });
+}
+
+/* ---------- Unsaved changes ---------- */
+
+/**
+ * Stores whose latest change is on screen but not saved (the browser refused the write), each
+ * with its retry. Their values stay in memory and every later change builds on them, so nothing
+ * shown disappears; `retryUnsaved` writes them again.
+ */
+const retries = new Map<string, () => boolean>();
+export const $unsaved = atom<string[]>([]);
+
+/** Marks a store as holding an unsaved change (with its retry), or as saved (null). */
+export function markUnsaved(store: string, retry: (() => boolean) | null): void {
+  if (retry) retries.set(store, retry);
+  else retries.delete(store);
+  $unsaved.set([...retries.keys()]);
+}
+
+/** Tries to save every unsaved change again; true when all of them are now saved. */
+export function retryUnsaved(): boolean {
+  let all = true;
+  for (const retry of [...retries.values()]) all = retry() && all;
+  return all;
 }
 
 /*
@@ -70,9 +124,23 @@ setPersistentEngine(
   inBrowser && backend.mode === 'local' ? windowPersistentEvents : noEvents,
 );
 
+/** Whether leaving the page would lose what was entered (memory mode, with something entered). */
+export function wouldLoseData(): boolean {
+  return (backend.mode === 'memory' && backend.keys().some(isOwnKey)) || $unsaved.get().length > 0;
+}
+
+if (inBrowser) {
+  window.addEventListener('beforeunload', (event) => {
+    if (wouldLoseData()) event.preventDefault();
+  });
+}
+
 /** Swaps the backend (unit tests only), resetting the status. */
 export function useBackend(next: Backend): void {
   backend = next;
+  unsaved.length = 0;
+  retries.clear();
+  $unsaved.set([]);
   $storageStatus.set({ mode: next.mode, failure: null });
   $quarantine.set(listQuarantine());
 }
@@ -90,6 +158,11 @@ export interface QuarantineEntry {
   at: string | null;
   /** The value exactly as it was stored. */
   raw: string;
+  /**
+   * True when there was no room to copy it aside: it is still in the store's own place, and
+   * the store is read-only until the person downloads or deletes it.
+   */
+  inPlace?: boolean;
 }
 
 /** Values set aside in this page when even the quarantine could not be written (storage full). */
@@ -139,11 +212,19 @@ if (inBrowser) {
 }
 
 /**
- * Moves an unreadable value out of the way so the app can carry on with a clean state, without
- * losing it. If the copy cannot be written (storage full), the original stays where it was and
- * the value is offered for download from memory.
+ * Moves an unreadable value (or the unreadable items of a value) out of the way, so the app can
+ * carry on without losing it. The copy is written first; only then is the store's own place
+ * given `replacement` (the readable rest) or emptied. If either write fails, everything stays as
+ * it was, the value is listed from memory (`inPlace`), and false is returned: the store must then
+ * stay read-only, so its first save cannot destroy the value.
  */
-export function quarantine(store: string, raw: string, reason: string, now = new Date()): void {
+export function quarantine(
+  store: string,
+  raw: string,
+  reason: string,
+  now = new Date(),
+  replacement?: string,
+): boolean {
   const key = quarantineKey(store, now.getTime());
   const record: QuarantineRecord = {
     version: QUARANTINE_VERSION,
@@ -152,11 +233,35 @@ export function quarantine(store: string, raw: string, reason: string, now = new
     at: now.toISOString(),
     raw,
   };
-  if (backend.set(key, JSON.stringify(record)).ok) {
-    backend.remove(storeKey(store));
-  } else {
-    unsaved.push({ key, store, reason, at: record.at, raw });
+  const own = storeKey(store);
+  let kept = backend.set(key, JSON.stringify(record)).ok;
+  if (kept && replacement !== undefined && !backend.set(own, replacement).ok) {
+    backend.remove(key);
+    kept = false;
+  } else if (kept && replacement === undefined) {
+    backend.remove(own);
   }
+  if (!kept && !unsaved.some((e) => e.store === store && e.raw === raw)) {
+    unsaved.push({ key, store, reason, at: record.at, raw, inPlace: true });
+  }
+  $quarantine.set(listQuarantine());
+  return kept;
+}
+
+/** Whether a store is read-only because its unreadable value could not be set aside. */
+export function isBlocked(store: string): boolean {
+  return unsaved.some((e) => e.store === store && e.inPlace);
+}
+
+/**
+ * The person downloaded a value that could not be set aside: they hold a copy now, so its
+ * place may be used again (the store stops being read-only).
+ */
+export function releaseInPlace(key: string): void {
+  const index = unsaved.findIndex((e) => e.key === key && e.inPlace);
+  if (index < 0) return;
+  const [entry] = unsaved.splice(index, 1);
+  if (entry) backend.remove(storeKey(entry.store));
   $quarantine.set(listQuarantine());
 }
 
@@ -169,6 +274,8 @@ export function discardQuarantined(key: string): QuarantineEntry | null {
   const index = unsaved.findIndex((e) => e.key === key);
   if (index >= 0) unsaved.splice(index, 1);
   else backend.remove(key);
+  // A value still in its store's place is deleted from there (the person chose to delete it).
+  if (entry?.inPlace) backend.remove(storeKey(entry.store));
   $quarantine.set(listQuarantine());
   return entry;
 }

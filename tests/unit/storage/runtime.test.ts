@@ -10,7 +10,9 @@ import {
   $quarantine,
   $storageStatus,
   backend,
+  clearFailure,
   discardQuarantined,
+  isBlocked,
   listQuarantine,
   quarantine,
   removeAllOwnKeys,
@@ -107,12 +109,16 @@ describe('quarantine', () => {
         reason: 'it is not valid JSON',
         at: '2026-11-24T12:00:00.000Z',
         raw: 'broken',
+        inPlace: true,
       },
     ]);
-    // Discarding the offer forgets it without touching what is stored.
+    // Until the person downloads or deletes it, the plan is read-only, so no save destroys it.
+    expect(isBlocked('plan')).toBe(true);
+    // Deleting it (the person's choice) removes it from its place too, and the plan works again.
     discardQuarantined($quarantine.get()[0]?.key ?? '');
     expect($quarantine.get()).toEqual([]);
-    expect(storage.getItem('medmentor:plan')).toBe('broken');
+    expect(storage.getItem('medmentor:plan')).toBeNull();
+    expect(isBlocked('plan')).toBe(false);
   });
 
   test('deleting everything also forgets values offered from memory', () => {
@@ -135,14 +141,18 @@ describe('quarantine', () => {
 });
 
 describe('writes and the storage status', () => {
-  test('a write that fails is reported with its reason until a later write succeeds', () => {
+  test('a write that fails is reported with its reason until that store saves', () => {
     storage.quota = 40;
     expect(write('medmentor:plan', 'x'.repeat(50))).toBe(false);
     expect($storageStatus.get()).toEqual({
       mode: 'local',
       failure: { reason: 'quota', key: 'medmentor:plan' },
     });
+    // Another store saving does not hide the plan's failure.
     expect(write('medmentor:a', '1')).toBe(true);
+    clearFailure('medmentor:a');
+    expect($storageStatus.get().failure).toEqual({ reason: 'quota', key: 'medmentor:plan' });
+    clearFailure('medmentor:plan');
     expect($storageStatus.get().failure).toBeNull();
   });
 

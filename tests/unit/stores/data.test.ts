@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { backupSchema } from '~/lib/schemas/backup';
-import { quarantine, $quarantine } from '~/lib/storage/runtime';
+import { $quarantine, $unsaved, quarantine } from '~/lib/storage/runtime';
 import { decodeShareFragment } from '~/lib/storage/share';
 import { storeTitles } from '~/lib/storage/keys';
 import { assessments } from '~/lib/stores/assessments';
@@ -131,7 +131,9 @@ describe('importing a backup', () => {
     // Room for the short agreement and the reminder's bookkeeping, not for the long plan.
     storage().quota = 900;
     expect(applyImport(preview.changes)).toEqual(['Goal plans']);
-    expect(plan.read().goals).toEqual([]);
+    // Not saved: storage keeps nothing; the imported plan stays on screen, marked unsaved.
+    expect(storage().getItem('medmentor:plan')).toBeNull();
+    expect($unsaved.get()).toEqual(['plan']);
     expect(agreement.read().fields.purpose).toBe('Research');
   });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Network } from '~/lib/schemas/network';
+import { $unsaved } from '~/lib/storage/runtime';
 import { meta } from '~/lib/stores/meta';
 import {
   matching,
@@ -93,10 +94,12 @@ describe('adding a person', () => {
     expect(stored(storage(), 'network')).toBeNull();
   });
 
-  test('a full storage refuses the person and says so', () => {
+  test('a full storage: the person is not saved, says so, and stays on screen as unsaved', () => {
     storage().quota = 50;
     expect(networkActions.add(input(), now)).toBeNull();
-    expect(people()).toEqual([]);
+    expect(storage().getItem('medmentor:network')).toBeNull();
+    expect(people().map((c) => c.name)).toEqual(['Dr. Rivera']);
+    expect($unsaved.get()).toEqual(['network']);
   });
 });
 

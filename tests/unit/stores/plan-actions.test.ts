@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyFields } from '~/lib/goals/model';
 import type { Goal, Plan } from '~/lib/schemas/plan';
+import { $unsaved } from '~/lib/storage/runtime';
 import { meta } from '~/lib/stores/meta';
 import { plan, planDefinition } from '~/lib/stores/plan';
 import { actions } from '~/lib/stores/plan-actions';
@@ -197,12 +198,15 @@ describe('deleting a goal', () => {
     expect(goals()).toHaveLength(3);
   });
 
-  test('undo says when it could not be saved', () => {
+  test('undo says when it could not be saved, and keeps the goal on screen, unsaved', () => {
     const undo = actions.remove('g2');
     storage().quota = 0;
     expect(undo()).toBe(false);
     storage().quota = Infinity;
-    expect(goals().map((g) => g.id)).toEqual(['g1', 'g3']);
+    const stored = JSON.parse(storage().getItem('medmentor:plan') ?? '') as Plan;
+    expect(stored.goals.map((g) => g.id)).toEqual(['g1', 'g3']);
+    expect(goals().map((g) => g.id)).toEqual(['g1', 'g2', 'g3']);
+    expect($unsaved.get()).toEqual(['plan']);
   });
 });
 
