@@ -2,9 +2,11 @@
  * The planner's own field pieces, on the shared ui fields: a text field saved when left, and
  * the five SMART fields with their help and examples.
  */
-import { useState } from 'preact/hooks';
 import type { GoalFields } from '~/lib/goals/model';
+import { planLimits } from '~/lib/schemas/plan';
+import ConflictNotice from '../ui/ConflictNotice';
 import TextField from '../ui/TextField';
+import { useDraft } from '../ui/useDraft';
 import { smart } from './text';
 
 type TextFieldProps = Parameters<typeof TextField>[0];
@@ -12,24 +14,27 @@ type TextFieldProps = Parameters<typeof TextField>[0];
 /**
  * A text field saved once the person leaves it. What is typed is kept as a draft until then: a
  * save elsewhere (another field, another tab) re-renders the field and would otherwise replace
- * the typing with the stored text.
+ * the typing with the stored text. When another tab changes this field meanwhile, the person is
+ * told and picks which text to keep (nothing is saved over either until then).
  */
 export function SavedField({
   value,
   onSave,
   ...props
 }: Omit<TextFieldProps, 'onInput' | 'onChange'> & { onSave: (value: string) => void }) {
-  const [draft, setDraft] = useState<string | null>(null);
+  const draft = useDraft(value, onSave);
   return (
-    <TextField
-      {...props}
-      value={draft ?? value}
-      onInput={setDraft}
-      onChange={(text) => {
-        onSave(text);
-        setDraft(null);
-      }}
-    />
+    <>
+      <TextField {...props} value={draft.text} onInput={draft.input} onChange={draft.commit} />
+      {draft.conflict && (
+        <ConflictNotice
+          label={props.label}
+          theirs={value}
+          onKeepMine={draft.keepMine}
+          onUseTheirs={draft.useTheirs}
+        />
+      )}
+    </>
   );
 }
 
@@ -53,6 +58,7 @@ export function SmartFields(props: {
           label: f.label,
           hint: `${f.help} For example: ${f.example}`,
           rows: 2,
+          maxLength: planLimits[f.key],
           value: props.values[f.key],
         };
         const report = (text: string) => props.onChange({ [f.key]: text });

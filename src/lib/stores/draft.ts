@@ -1,0 +1,42 @@
+/**
+ * A field's typing while it is not yet saved (a draft), and what happens when the stored value
+ * under it changes meanwhile. While a field holds a draft this page does not save that field, so
+ * a change of the stored value can only come from elsewhere: another tab (storage events), or an
+ * import. The person is then asked which text to keep; neither is ever dropped silently.
+ */
+
+/** Typing not yet saved, and the stored text it started from. */
+export interface Draft {
+  /** What is in the box. */
+  text: string;
+  /** The stored text when the typing began (or when the person last chose to keep theirs). */
+  base: string;
+}
+
+/** The draft after one more keystroke; `stored` is the field's stored text now. */
+export function typed(draft: Draft | null, stored: string, text: string): Draft {
+  return { text, base: draft?.base ?? stored };
+}
+
+/** The draft holds typing of its own (not only the text it started from). */
+function edited(draft: Draft | null): draft is Draft {
+  return draft !== null && draft.text !== draft.base;
+}
+
+/** The stored text changed elsewhere under a draft, and differs from what was typed. */
+export function inConflict(draft: Draft | null, stored: string): boolean {
+  return edited(draft) && stored !== draft.base && stored !== draft.text;
+}
+
+/**
+ * What the box shows: the typing, unless there is none of its own (then the stored text, so a
+ * change made elsewhere simply appears).
+ */
+export function shownText(draft: Draft | null, stored: string): string {
+  return edited(draft) ? draft.text : stored;
+}
+
+/** "Keep mine": the typing stays, now counted as made over the other tab's text. */
+export function keepMine(draft: Draft, stored: string): Draft {
+  return { text: draft.text, base: stored };
+}
