@@ -104,14 +104,14 @@ export function salvage<T extends { version: number }>(
   for (const list of def.items) {
     if (parsed.success) break;
     const issue = parsed.error.issues[0];
-    const items = kept[list.field];
+    const items: unknown = kept[list.field];
     if (issue?.code !== 'too_big' || issue.path.join('.') !== list.field || !Array.isArray(items))
       continue;
     const limit = Number(issue.maximum);
     kept[list.field] = items.slice(0, limit);
     out[list.field] = [
       ...((out[list.field] as unknown[] | undefined) ?? []),
-      ...items.slice(limit),
+      ...(items.slice(limit) as unknown[]),
     ];
     problems.push(
       `${String(items.length - limit)} past the limit of ${String(limit)} ${list.noun.other}`,
