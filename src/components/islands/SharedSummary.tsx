@@ -1,24 +1,33 @@
 /**
  * The /share/ page: reads a summary from the link's fragment (or a file the mentor opens) and
- * shows it read-only. Every value is rendered as text; nothing is stored.
+ * shows it read-only. Every value is rendered as text, isolated (`dir="auto"`) so a
+ * right-to-left override in one value cannot reorder the rest; nothing is stored.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ShareBlock } from '~/lib/schemas/share';
 import { formatDateTime } from '~/lib/format';
-import { readSharedFile, readSharedLink, type ShareResult } from '~/lib/stores/share-views';
+import {
+  isPageAnchor,
+  readSharedFile,
+  readSharedLink,
+  type ShareResult,
+} from '~/lib/stores/share-views';
 import TableScroll from './ui/TableScroll';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   locale: string;
 }
 
 function Block({ block }: { block: ShareBlock }) {
-  if (block.type === 'text') return <p>{block.text}</p>;
+  if (block.type === 'text') return <p dir="auto">{block.text}</p>;
   if (block.type === 'list') {
     return (
       <ul>
         {block.items.map((item, i) => (
-          <li key={i}>{item}</li>
+          <li key={i} dir="auto">
+            {item}
+          </li>
         ))}
       </ul>
     );
@@ -26,11 +35,11 @@ function Block({ block }: { block: ShareBlock }) {
   return (
     <TableScroll>
       <table class="data-table">
-        <caption>{block.caption}</caption>
+        <caption dir="auto">{block.caption}</caption>
         <thead>
           <tr>
             {block.columns.map((c, i) => (
-              <th scope="col" key={i}>
+              <th scope="col" key={i} dir="auto">
                 {c}
               </th>
             ))}
@@ -41,11 +50,13 @@ function Block({ block }: { block: ShareBlock }) {
             <tr key={r}>
               {row.map((cell, c) =>
                 c === 0 ? (
-                  <th scope="row" key={c}>
+                  <th scope="row" key={c} dir="auto">
                     {cell}
                   </th>
                 ) : (
-                  <td key={c}>{cell}</td>
+                  <td key={c} dir="auto">
+                    {cell}
+                  </td>
                 ),
               )}
             </tr>
@@ -56,13 +67,15 @@ function Block({ block }: { block: ShareBlock }) {
   );
 }
 
-export default function SharedSummary({ locale }: Props) {
+function SharedSummary({ locale }: Props) {
   const [result, setResult] = useState<ShareResult | null>(null);
   const [hasLink, setHasLink] = useState(false);
 
   useEffect(() => {
     const read = () => {
       const fragment = location.hash.slice(1);
+      // The skip link (#main) and other anchors keep the summary that is on screen.
+      if (isPageAnchor(fragment, (id) => document.getElementById(id) !== null)) return;
       setHasLink(fragment.length > 0);
       void readSharedLink(fragment).then(setResult);
     };
@@ -90,7 +103,9 @@ export default function SharedSummary({ locale }: Props) {
           </p>
           {result.payload.sections.map((section, i) => (
             <section key={i} aria-labelledby={`shared-${i}`}>
-              <h3 id={`shared-${i}`}>{section.title}</h3>
+              <h3 id={`shared-${i}`} dir="auto">
+                {section.title}
+              </h3>
               {section.blocks.map((block, j) => (
                 <Block block={block} key={j} />
               ))}
@@ -116,3 +131,6 @@ export default function SharedSummary({ locale }: Props) {
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(SharedSummary);

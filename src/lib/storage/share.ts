@@ -2,12 +2,20 @@
  * Share links: a summary compressed with the browser's CompressionStream (deflate-raw),
  * base64url-encoded into the URL fragment, which browsers never send to a server. Too long
  * for a comfortable link, it becomes a file that /share/ also opens.
+ *
+ * A link is untrusted input: a few kilobytes of deflate can expand to a gigabyte, so reading
+ * stops as soon as the expanded text passes SHARE_DATA_LIMIT, long before it is all in memory.
  */
 import { shareSchema, type SharePayload } from '../schemas/share';
+import { stripBidiControls } from '../text';
 
 /** Links with a fragment longer than this are offered as a file instead. */
 export const SHARE_LINK_LIMIT = 8 * 1024;
+/** Largest expanded summary a link may hold, in bytes (a real one is a few tens of KB). */
+export const SHARE_DATA_LIMIT = 256 * 1024;
 const PREFIX = 'v1.';
+/** Compressed bytes fed to the decompressor at a time: one step expands to at most ~264 KB. */
+const INPUT_STEP = 256;
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -24,21 +32,75 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream) {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+  const out = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+/**
+ * Inflates `bytes`, or returns null as soon as the output passes `limit` bytes. The input is
+ * handed over in small steps, only when the output has been read (stream backpressure), so a
+ * deflate bomb costs about `limit` bytes of memory and stops after a few steps.
+ */
+export async function inflateCapped(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  let offset = 0;
+  const input = new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (offset >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(offset, offset + INPUT_STEP));
+        offset += INPUT_STEP;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/** The summary as JSON text, without bidirectional controls (src/lib/text.ts). */
+function exportJson(payload: SharePayload, indent?: number): string {
+  // Outside strings JSON is ASCII, so stripping the whole text strips exactly the values.
+  return stripBidiControls(JSON.stringify(payload, null, indent));
 }
 
 /** The fragment (without "#") that carries the payload. */
 export async function encodeShareFragment(payload: SharePayload): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(payload));
-  return PREFIX + toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
+  return PREFIX + toBase64Url(await compress(new TextEncoder().encode(exportJson(payload))));
+}
+
+/** The text of a summary file, for a summary too long for a link. */
+export function shareFileText(payload: SharePayload): string {
+  return exportJson(payload, 2);
 }
 
 export type ShareResult = { ok: true; payload: SharePayload } | { ok: false; message: string };
 
 const damaged =
   'This link is incomplete or has been changed, so the summary cannot be shown. Ask the person who shared it to send the link again, or to send the file instead.';
+
+const tooLarge =
+  'This link holds more than a shared summary can, so it was not opened. Ask the person who shared it to send the summary again, or to send it as a file.';
 
 /** Validates a parsed share payload. */
 export function readSharePayload(json: unknown): ShareResult {
@@ -63,10 +125,8 @@ export async function decodeShareFragment(fragment: string): Promise<ShareResult
   const body = fragment.replace(/^#/, '');
   if (!body.startsWith(PREFIX)) return { ok: false, message: damaged };
   try {
-    const bytes = await pipe(
-      fromBase64Url(body.slice(PREFIX.length)),
-      new DecompressionStream('deflate-raw'),
-    );
+    const bytes = await inflateCapped(fromBase64Url(body.slice(PREFIX.length)), SHARE_DATA_LIMIT);
+    if (!bytes) return { ok: false, message: tooLarge };
     return readSharePayload(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
   } catch {
     return { ok: false, message: damaged };

@@ -15,7 +15,7 @@ import {
 } from '../storage/backup';
 import type { ShareSection } from '../schemas/share';
 import { removeAllOwnKeys } from '../storage/runtime';
-import { encodeShareFragment, SHARE_LINK_LIMIT } from '../storage/share';
+import { encodeShareFragment, SHARE_LINK_LIMIT, shareFileText } from '../storage/share';
 import { meta, recordBackup } from './meta';
 import { dataStores } from './registry';
 
@@ -125,7 +125,7 @@ export async function createShare(
   return {
     kind: 'file',
     fileName: backupFileName(now).replace('backup', 'summary'),
-    text: JSON.stringify(payload, null, 2),
+    text: shareFileText(payload),
   };
 }
 

@@ -9,6 +9,20 @@ export type { ShareResult };
 /** Largest summary file read, in bytes. */
 export const MAX_SUMMARY_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Whether a fragment (without "#") is an in-page anchor rather than a summary: the skip link's
+ * "#main", or any other id on the page (`isElementId`). Following one must not replace the
+ * summary on screen with an error. Summaries start with a version ("v1."), which no id here has.
+ */
+export function isPageAnchor(fragment: string, isElementId: (id: string) => boolean): boolean {
+  if (!fragment || /^v\d+\./.test(fragment)) return false;
+  try {
+    return isElementId(decodeURIComponent(fragment));
+  } catch {
+    return false;
+  }
+}
+
 /** The summary in a link's fragment (without "#"); null when the link carries none. */
 export async function readSharedLink(fragment: string): Promise<ShareResult | null> {
   return fragment ? decodeShareFragment(fragment) : null;
