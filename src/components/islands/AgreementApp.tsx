@@ -1,14 +1,18 @@
 /**
- * The mentoring agreement builder: each part saved as it is written, and a printable
- * agreement with room for both signatures.
+ * The mentoring agreement builder: each part saved as it is written, a printable agreement
+ * with room for both signatures, and "Clear the agreement" (undone from the notice).
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { agreement, agreementFields, setAgreementField } from '~/lib/stores/partnership';
 import { formatDay } from '~/lib/format';
+import { clearAgreement } from '~/lib/stores/partnership-actions';
+import { offerUndo } from '~/lib/stores/undo';
+import { agreementLimits } from '~/lib/schemas/partnership';
 import StorageNotices from './StorageNotices';
 import DateField from './ui/DateField';
 import TextField from './ui/TextField';
+import { withBoundary } from './ui/ErrorBoundary';
 
 /** Help and input kind for each part of the agreement. */
 const fieldHelp: Record<string, { help: string; multiline: boolean; type?: string }> = {
@@ -50,7 +54,7 @@ interface Props {
   myDataHref: string;
 }
 
-export default function AgreementApp({ locale, myDataHref }: Props) {
+function AgreementApp({ locale, myDataHref }: Props) {
   const value = useStore(agreement.$value);
   // What is being typed, per field, until the field is left (then it is saved). Without it, a
   // save of another field re-renders this one with the stored text and wipes what was typed.
@@ -61,11 +65,27 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
     setAgreementField(key, text);
     setDrafts(({ [key]: _saved, ...rest }) => rest);
   };
+  // Starts a new agreement at once; the notice at the top offers to bring the old one back.
+  const clear = () => {
+    const undo = clearAgreement();
+    setDrafts({});
+    if (undo) {
+      offerUndo({
+        message: 'Cleared the agreement.',
+        restored: 'The agreement is back.',
+        undo,
+      });
+    }
+  };
   return (
     <div class="tool agreement">
       <div class="no-print">
         <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
-        <form onSubmit={(e) => e.preventDefault()}>
+        <form
+          onSubmit={(e) => e.preventDefault()}
+          // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
+          data-unsaved={Object.keys(drafts).length > 0 ? 'Mentoring agreement' : undefined}
+        >
           {agreementFields
             .map((field) => ({ ...field, ...fieldHelp[field.key]! }))
             .map((field) => {
@@ -87,7 +107,7 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
                   label={field.label}
                   hint={field.help}
                   rows={field.multiline ? 3 : undefined}
-                  maxLength={5000}
+                  maxLength={agreementLimits.field}
                   value={shown(field.key)}
                   onInput={(text) => type(field.key, text)}
                   onChange={(text) => save(field.key, text)}
@@ -97,6 +117,9 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
           <p class="actions">
             <button type="button" class="button" onClick={() => print()}>
               Print the agreement
+            </button>
+            <button type="button" class="button button--quiet" onClick={clear}>
+              Clear the agreement
             </button>
           </p>
         </form>
@@ -119,3 +142,6 @@ export default function AgreementApp({ locale, myDataHref }: Props) {
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(AgreementApp);

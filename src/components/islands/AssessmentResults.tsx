@@ -15,6 +15,7 @@ import NextSteps from './results/NextSteps';
 import Scores from './results/Scores';
 import Trend from './results/Trend';
 import StorageNotices from './StorageNotices';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   instrument: ResultsInstrument;
@@ -27,7 +28,7 @@ interface Props {
   locale: string;
 }
 
-export default function AssessmentResults({
+function AssessmentResults({
   instrument,
   guides,
   runnerHref,
@@ -96,7 +97,11 @@ export default function AssessmentResults({
         reflection={instrument.reflection}
         guides={guides}
         runnerHref={runnerHref}
+        locale={locale}
       />
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(AssessmentResults);

@@ -3,7 +3,7 @@
  * tab (online or offline) resumes at the same step with the same answers.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import {
   answer,
   assessments,
@@ -13,8 +13,11 @@ import {
   type RunnerInstrument,
 } from '~/lib/stores/assessments';
 import { complete } from '~/lib/stores/assessment-complete';
+import { offerUndo } from '~/lib/stores/undo';
+import { assessmentLimits } from '~/lib/schemas/assessments';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   instrument: RunnerInstrument & { minutes: number; description: string };
@@ -23,7 +26,7 @@ interface Props {
   locale: string;
 }
 
-export default function AssessmentRunner({ instrument, resultsHref, myDataHref, locale }: Props) {
+function AssessmentRunner({ instrument, resultsHref, myDataHref, locale }: Props) {
   const hydrated = useHydrated();
   const state = useStore(assessments.$value);
   const draft = hydrated ? state.drafts[instrument.instrument] : undefined;
@@ -36,7 +39,6 @@ export default function AssessmentRunner({ instrument, resultsHref, myDataHref, 
     ? state.attempts.filter((a) => a.instrument === instrument.instrument).length
     : 0;
 
-  const [confirmRestart, setConfirmRestart] = useState(false);
   const moveFocus = useRef(false);
   useEffect(() => {
     if (moveFocus.current) {
@@ -84,6 +86,19 @@ export default function AssessmentRunner({ instrument, resultsHref, myDataHref, 
   const onNote = (text: string) => {
     clearTimeout(noteTimer.current);
     noteTimer.current = setTimeout(() => setNote(instrument, domain.id, text), 500);
+  };
+
+  // Clears this attempt's answers at once; the notice above offers them back.
+  const restart = () => {
+    clearTimeout(noteTimer.current);
+    const undo = startOver(instrument);
+    if (undo) {
+      offerUndo({
+        message: `Cleared your answers to ${instrument.title}.`,
+        restored: `Your answers to ${instrument.title} are back.`,
+        undo,
+      });
+    }
   };
 
   const onFinish = () => {
@@ -142,7 +157,7 @@ export default function AssessmentRunner({ instrument, resultsHref, myDataHref, 
         <span>Notes on {domain.name} (optional, private)</span>
         <textarea
           rows={3}
-          maxLength={5000}
+          maxLength={assessmentLimits.note}
           defaultValue={active?.notes[domain.id] ?? ''}
           key={domain.id}
           onInput={(e) => onNote(e.currentTarget.value)}
@@ -171,38 +186,14 @@ export default function AssessmentRunner({ instrument, resultsHref, myDataHref, 
           </button>
         )}
       </p>
-      {confirmRestart ? (
-        <div class="notice notice--warning" role="group" aria-labelledby="restart-q">
-          <p id="restart-q" class="notice-title">
-            Start over? The answers in this attempt will be cleared.
-          </p>
-          <p class="actions">
-            <button
-              type="button"
-              class="button button--quiet"
-              onClick={() => {
-                setConfirmRestart(false);
-                startOver(instrument);
-              }}
-            >
-              Yes, start over
-            </button>
-            <button
-              type="button"
-              class="button button--quiet"
-              onClick={() => setConfirmRestart(false)}
-            >
-              Keep my answers
-            </button>
-          </p>
-        </div>
-      ) : (
-        <p>
-          <button type="button" class="link-button" onClick={() => setConfirmRestart(true)}>
-            Start over
-          </button>
-        </p>
-      )}
+      <p>
+        <button type="button" class="link-button" onClick={restart}>
+          Start over
+        </button>
+      </p>
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(AssessmentRunner);

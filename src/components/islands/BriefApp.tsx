@@ -16,13 +16,14 @@ import DownloadButton from './ui/DownloadButton';
 import TextField from './ui/TextField';
 import { useHydrated } from './useHydrated';
 import Checkboxes from './ui/Checkboxes';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   locale: string;
   planHref: string;
 }
 
-export default function BriefApp({ locale, planHref }: Props) {
+function BriefApp({ locale, planHref }: Props) {
   const hydrated = useHydrated();
   const goals = useStore(plan.$value).goals.filter((g) => !g.archived);
   const attempts = latestAttempts(useStore(assessments.$value));
@@ -193,3 +194,6 @@ export default function BriefApp({ locale, planHref }: Props) {
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(BriefApp);

@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatDay } from '~/lib/format';
 import { today } from '~/lib/dates';
+import { meetingLimits } from '~/lib/schemas/partnership';
 import { meetings } from '~/lib/stores/partnership';
 import { meetingActions } from '~/lib/stores/partnership-actions';
 import { $openGoals } from '~/lib/stores/partnership-views';
@@ -14,7 +15,7 @@ import StorageNotices from './StorageNotices';
 import DateField from './ui/DateField';
 import StatusLine, { useStatus } from './ui/StatusLine';
 import TextField from './ui/TextField';
-import UndoNotice from './ui/UndoNotice';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   locale: string;
@@ -24,14 +25,20 @@ interface Props {
 
 /** The text boxes of the form, in order; each one's id is `meeting-${key}`. */
 const textFields = [
-  { key: 'agenda', label: 'Agenda', rows: 2, maxLength: 5000 },
-  { key: 'notes', label: 'Notes', rows: 3, maxLength: 5000 },
-  { key: 'actions', label: 'Action items (one per line)', rows: 3 },
+  { key: 'agenda', label: 'Agenda', rows: 2, maxLength: meetingLimits.agenda },
+  { key: 'notes', label: 'Notes', rows: 3, maxLength: meetingLimits.notes },
+  {
+    key: 'actions',
+    label: 'Action items (one per line)',
+    rows: 3,
+    // Room for the most items, each as long as it may be, one per line.
+    maxLength: meetingLimits.actions * (meetingLimits.action + 1),
+  },
 ] as const;
 
 const blank = () => ({ date: today(), agenda: '', notes: '', actions: '' });
 
-export default function MeetingsApp({ locale, myDataHref, planHref }: Props) {
+function MeetingsApp({ locale, myDataHref, planHref }: Props) {
   const log = useStore(meetings.$value).meetings;
   const goals = useStore($openGoals);
   const [draft, setDraft] = useState(blank);
@@ -51,8 +58,12 @@ export default function MeetingsApp({ locale, myDataHref, planHref }: Props) {
     <div class="tool meetings">
       <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
       <StatusLine message={status.text} tone={status.tone} />
-      <UndoNotice />
-      <form onSubmit={save} aria-labelledby="new-meeting">
+      <form
+        onSubmit={save}
+        aria-labelledby="new-meeting"
+        // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
+        data-unsaved={draft.agenda || draft.notes || draft.actions ? 'Record a meeting' : undefined}
+      >
         <h2 id="new-meeting">Record a meeting</h2>
         <DateField
           id="meeting-date"
@@ -83,3 +94,6 @@ export default function MeetingsApp({ locale, myDataHref, planHref }: Props) {
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(MeetingsApp);

@@ -23,6 +23,7 @@ import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { matching, setInterests } from '~/lib/stores/network';
 import MentorCard from './MentorCard';
 import { useHydrated } from './useHydrated';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   mentors: DirectoryMentor[];
@@ -52,13 +53,7 @@ const valueLabels: Partial<Record<FilterGroup, Record<string, string>>> = {
 
 const mentorCount = { one: '{n} mentor', other: '{n} mentors' };
 
-export default function MentorDirectory({
-  mentors,
-  needAreas,
-  needsHref,
-  profileBase,
-  locale,
-}: Props) {
+function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }: Props) {
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<MentorFilters>(noFilters);
@@ -262,3 +257,6 @@ function Suggestions({
     </section>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(MentorDirectory);

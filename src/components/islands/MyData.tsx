@@ -10,6 +10,7 @@ import Share from './mydata/Share';
 import Stored from './mydata/Stored';
 import StorageNotices from './StorageNotices';
 import StatusLine, { useStatus } from './ui/StatusLine';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   locale: string;
@@ -17,7 +18,7 @@ interface Props {
   sharePath: string;
 }
 
-export default function MyData({ locale, sharePath }: Props) {
+function MyData({ locale, sharePath }: Props) {
   const [status, say] = useStatus();
   return (
     <div class="tool">
@@ -31,3 +32,6 @@ export default function MyData({ locale, sharePath }: Props) {
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(MyData);

@@ -15,7 +15,7 @@ import FollowUps from './network/FollowUps';
 import People from './network/People';
 import StorageNotices from './StorageNotices';
 import StatusLine, { useStatus } from './ui/StatusLine';
-import UndoNotice from './ui/UndoNotice';
+import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
   locale: string;
@@ -24,7 +24,7 @@ interface Props {
   guideHref: string | null;
 }
 
-export default function NetworkApp({ locale, myDataHref, guideHref }: Props) {
+function NetworkApp({ locale, myDataHref, guideHref }: Props) {
   const view = useStore($networkView);
   const contacts = useStore(network.$value).contacts;
   const [editing, setEditing] = useState<Contact | null>(null);
@@ -34,7 +34,6 @@ export default function NetworkApp({ locale, myDataHref, guideHref }: Props) {
     <div class="tool network">
       <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
       <StatusLine message={status.text} tone={status.tone} />
-      <UndoNotice />
       <FollowUps view={view} contacts={contacts} locale={locale} say={say} />
       <Constellation view={view} guideHref={guideHref} />
       <People view={view} locale={locale} onEdit={setEditing} say={say} />
@@ -47,3 +46,6 @@ export default function NetworkApp({ locale, myDataHref, guideHref }: Props) {
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(NetworkApp);

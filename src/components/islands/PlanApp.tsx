@@ -16,8 +16,8 @@ import type GoalView from './plan/GoalView';
 import type NewGoal from './plan/NewGoal';
 import type { DomainOption, GuideIndex, TemplateOption } from './plan/types';
 import StorageNotices from './StorageNotices';
-import UndoNotice from './ui/UndoNotice';
 import { useHydrated } from './useHydrated';
+import { withBoundary } from './ui/ErrorBoundary';
 
 export type { DomainOption, TemplateOption } from './plan/types';
 
@@ -48,14 +48,7 @@ const newGoalScreen = (link: DomainOption | null): Promise<Screen> =>
   }));
 const loadFailed = 'This part of the planner could not be loaded. Reload the page and try again.';
 
-export default function PlanApp({
-  templates,
-  domains,
-  guides,
-  locale,
-  myDataHref,
-  toolLinks,
-}: Props) {
+function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: Props) {
   const hydrated = useHydrated();
   const goals = useStore($goals);
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
@@ -85,7 +78,6 @@ export default function PlanApp({
       <p class="notice notice--success" role="status">
         {message}
       </p>
-      <UndoNotice />
       {screen.name === 'new' ? (
         <screen.View
           templates={templates}
@@ -111,3 +103,6 @@ export default function PlanApp({
     </div>
   );
 }
+
+/** Never a blank tool: a render error shows a calm message and a backup download. */
+export default withBoundary(PlanApp);

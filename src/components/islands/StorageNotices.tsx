@@ -8,6 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { meta } from '~/lib/stores/meta';
 import { $quarantine, $storageStatus, backupDue } from '~/lib/stores/storage-views';
+import { $undo } from '~/lib/stores/undo';
 import type * as NoticeParts from './notices/parts';
 
 type Parts = typeof NoticeParts;
@@ -25,8 +26,13 @@ export default function StorageNotices({ nudge = false, myDataHref, locale }: Pr
   const quarantined = useStore($quarantine);
   const info = useStore(meta.$value);
   const due = nudge && backupDue(status, info);
+  const undo = useStore($undo);
   const needed =
-    status.mode === 'memory' || status.failure !== null || quarantined.length > 0 || due;
+    status.mode === 'memory' ||
+    status.failure !== null ||
+    quarantined.length > 0 ||
+    due ||
+    undo !== null;
   const [parts, setParts] = useState<Parts | null>(null);
   useEffect(() => {
     if (needed && !parts) void import('./notices/parts').then(setParts);
@@ -41,6 +47,10 @@ export default function StorageNotices({ nudge = false, myDataHref, locale }: Pr
       </div>
       {parts && quarantined.length > 0 && <parts.SetAside entries={quarantined} locale={locale} />}
       {parts && due && <parts.BackupNudge info={info} locale={locale} myDataHref={myDataHref} />}
+      {/* The undo offer after any delete in this tool (ui/UndoNotice.tsx). */}
+      <div role="status" class="undo-notice">
+        {parts && <parts.UndoNotice />}
+      </div>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { pageLocale } from '../format';
 import type { Instrument } from '../schemas/instrument';
 import {
   assessmentsSchema,
+  attemptSchema,
+  draftSchema,
   type AssessmentsState,
   type Attempt,
   type Draft,
@@ -28,6 +30,10 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
   title: storeTitle('assessments'),
   version: 1,
   schema: assessmentsSchema,
+  items: [
+    { field: 'attempts', schema: attemptSchema, noun: { one: 'result', other: 'results' } },
+    { field: 'drafts', schema: draftSchema, noun: { one: 'answer in progress', other: 'answers in progress' } },
+  ],
   migrations: {},
   initial,
   describe: (state) => {
@@ -44,10 +50,20 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
       .join(', ');
   },
   merge: (current, incoming) => {
+    // The newer draft of an instrument wins; answers and notes only the older one has stay.
     const drafts = { ...incoming.drafts };
     for (const [id, draft] of Object.entries(current.drafts)) {
       const other = drafts[id];
-      if (!other || other.updatedAt <= draft.updatedAt) drafts[id] = draft;
+      const [older, newer] =
+        !other || other.updatedAt <= draft.updatedAt ? [other, draft] : [draft, other];
+      drafts[id] =
+        older?.framework === newer.framework
+          ? {
+              ...newer,
+              answers: { ...older.answers, ...newer.answers },
+              notes: { ...older.notes, ...newer.notes },
+            }
+          : newer;
     }
     const ids = new Set(current.attempts.map((a) => a.id));
     const attempts = [...current.attempts, ...incoming.attempts.filter((a) => !ids.has(a.id))].sort(
@@ -172,8 +188,7 @@ export function setNote(
   text: string,
   now = new Date(),
 ) {
-  const note = text.slice(0, 5000);
-  return updateDraft(instrument, (d) => ({ ...d, notes: { ...d.notes, [domainId]: note } }), now);
+  return updateDraft(instrument, (d) => ({ ...d, notes: { ...d.notes, [domainId]: text } }), now);
 }
 
 /** Moves to a step (0-based), clamped to the instrument's domains. */
@@ -182,16 +197,49 @@ export function goToStep(instrument: RunnerInstrument, step: number, now = new D
   return updateDraft(instrument, (d) => ({ ...d, step: clamped }), now);
 }
 
-/** Discards the draft of an instrument. */
-export function startOver(instrument: Pick<Instrument, 'instrument'>) {
-  return assessments.update((s) => {
-    const drafts = { ...s.drafts };
-    delete drafts[instrument.instrument];
-    return { ...s, drafts };
-  });
+/**
+ * Discards the draft of an instrument. Returns its undo, for `offerUndo` (the draft comes back
+ * unless a new one was started), or null when there was none or it failed.
+ */
+export function startOver(instrument: Pick<Instrument, 'instrument'>): (() => boolean) | null {
+  const id = instrument.instrument;
+  const draft = assessments.read().drafts[id];
+  const saved =
+    draft &&
+    assessments.update((s) => {
+      const drafts = { ...s.drafts };
+      delete drafts[id];
+      return { ...s, drafts };
+    });
+  if (!draft || !saved) return null;
+  return () =>
+    assessments.update((s) => (s.drafts[id] ? s : { ...s, drafts: { ...s.drafts, [id]: draft } }));
 }
 
-/** Deletes one completed attempt. */
-export function deleteAttempt(id: string) {
-  return assessments.update((s) => ({ ...s, attempts: s.attempts.filter((a) => a.id !== id) }));
+/**
+ * Deletes one completed attempt. Returns its undo, for `offerUndo` (it goes back in order of
+ * completion), or null when nothing was deleted.
+ */
+export function removeAttempt(id: string): (() => boolean) | null {
+  const attempt = assessments.read().attempts.find((a) => a.id === id);
+  const saved =
+    attempt &&
+    assessments.update((s) => ({ ...s, attempts: s.attempts.filter((a) => a.id !== id) }));
+  if (!attempt || !saved) return null;
+  return () =>
+    assessments.update((s) =>
+      s.attempts.some((a) => a.id === id)
+        ? s
+        : {
+            ...s,
+            attempts: [...s.attempts, attempt].sort((a, b) =>
+              a.completedAt.localeCompare(b.completedAt),
+            ),
+          },
+    );
+}
+
+/** Deletes one completed attempt; true when that was saved. */
+export function deleteAttempt(id: string): boolean {
+  return removeAttempt(id) !== null;
 }

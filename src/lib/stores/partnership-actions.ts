@@ -1,8 +1,11 @@
-/** What a person can do in the meeting log, including turning an action item into a goal step. */
+/**
+ * What a person can do in the meeting log, including turning an action item into a goal step,
+ * and clearing the agreement. Every delete returns its undo, for `offerUndo`.
+ */
 import type { Meeting } from '../schemas/partnership';
 import { newId } from '../id';
 import { actions as planActions } from './plan-actions';
-import { meetings, sortMeetings } from './partnership';
+import { agreement, meetings, sortMeetings } from './partnership';
 
 export const meetingActions = {
   add: (entry: { date: string; agenda: string; notes: string; actions: string[] }) => {
@@ -34,6 +37,29 @@ export const meetingActions = {
           : { ...m, meetings: sortMeetings([...m.meetings, gone]) },
       );
   },
+  /**
+   * Deletes one action item of a meeting; returns a function that puts it back in its place,
+   * or null when nothing changed.
+   */
+  removeAction: (meetingId: string, actionId: string): (() => boolean) | null => {
+    const actions = meetings.read().meetings.find((m) => m.id === meetingId)?.actions ?? [];
+    const index = actions.findIndex((a) => a.id === actionId);
+    const action = actions[index];
+    const change = (edit: (list: Meeting['actions']) => Meeting['actions']) =>
+      meetings.update((m) => ({
+        ...m,
+        meetings: m.meetings.map((x) =>
+          x.id === meetingId ? { ...x, actions: edit(x.actions) } : x,
+        ),
+      }));
+    if (!action || !change((list) => list.filter((a) => a.id !== actionId))) return null;
+    return () =>
+      change((list) =>
+        list.some((a) => a.id === actionId)
+          ? list
+          : [...list.slice(0, index), action, ...list.slice(index)],
+      );
+  },
   /** Turns an action item into a step of a goal, and remembers that it did. */
   toGoalStep: (meetingId: string, actionId: string, goalId: string) => {
     const action = meetings
@@ -52,3 +78,20 @@ export const meetingActions = {
     }));
   },
 };
+
+/**
+ * Empties the agreement, to start a new one. Returns a function that brings the cleared text
+ * back (a part written since is kept), or null when there was nothing to clear or it failed.
+ */
+export function clearAgreement(now = new Date()): (() => boolean) | null {
+  const before = agreement.read();
+  if (!Object.values(before.fields).some((text) => text.trim())) return null;
+  if (!agreement.update((a) => ({ ...a, fields: {}, updatedAt: now.toISOString() }))) return null;
+  return () =>
+    agreement.update((a) => {
+      const since = Object.entries(a.fields).filter(([, text]) => text.trim());
+      return since.length === 0
+        ? before
+        : { ...a, fields: { ...before.fields, ...Object.fromEntries(since) } };
+    });
+}

@@ -1,6 +1,6 @@
 /** Everything a person can do to their goal plan; each change goes through the store. */
 import * as model from '../goals/model';
-import type { GoalStatus, Plan } from '../schemas/plan';
+import type { Goal, GoalStatus, Plan } from '../schemas/plan';
 import { newId } from '../id';
 import { plan } from './plan';
 
@@ -44,8 +44,25 @@ export const actions = {
     plan.update((p) => model.toggleStep(p, goalId, stepId, now())),
   moveStep: (goalId: string, stepId: string, to: number) =>
     plan.update((p) => model.moveStep(p, goalId, stepId, to, now())),
-  removeStep: (goalId: string, stepId: string) =>
-    plan.update((p) => model.removeStep(p, goalId, stepId, now())),
+  /**
+   * Deletes a step. Returns its undo, for `offerUndo` (it puts the step back in its place, if
+   * the goal is still there), or null when nothing was deleted.
+   */
+  removeStep: (goalId: string, stepId: string): (() => boolean) | null => {
+    const steps = plan.read().goals.find((g) => g.id === goalId)?.steps ?? [];
+    const index = steps.findIndex((s) => s.id === stepId);
+    const step = steps[index];
+    if (!step || !plan.update((p) => model.removeStep(p, goalId, stepId, now()))) return null;
+    const putBack = (g: Goal): Goal =>
+      g.id !== goalId || g.steps.some((s) => s.id === stepId)
+        ? g
+        : {
+            ...g,
+            steps: [...g.steps.slice(0, index), step, ...g.steps.slice(index)],
+            updatedAt: now().toISOString(),
+          };
+    return () => plan.update((p) => ({ ...p, goals: p.goals.map(putBack) }));
+  },
   addLog: (goalId: string, entry: { date: string; did: string; learned: string }) =>
     plan.update((p) => model.addLogEntry(p, goalId, entry, newId(), now())),
 };

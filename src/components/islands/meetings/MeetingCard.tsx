@@ -1,6 +1,6 @@
 /**
- * One meeting of the log: agenda, notes, action items (each can become a step of an open goal)
- * and a delete that can be undone.
+ * One meeting of the log: agenda, notes, action items (each can become a step of an open goal,
+ * or be deleted) and a delete of the meeting; every delete can be undone.
  */
 import { useState } from 'preact/hooks';
 import { formatDay } from '~/lib/format';
@@ -36,6 +36,18 @@ export default function MeetingCard({ meeting, goals, locale, planHref, say }: P
     offerUndo({
       message: `Deleted the meeting of ${day}.`,
       restored: `The meeting of ${day} is back.`,
+      undo,
+    });
+  };
+
+  const removeAction = (actionId: string, text: string) => {
+    const undo = meetingActions.removeAction(meeting.id, actionId);
+    if (!undo) return say('Could not delete the action item. See the notice above.', 'error');
+    say('');
+    const what = `"${text}"`;
+    offerUndo({
+      message: `Deleted the action item ${what}.`,
+      restored: `The action item ${what} is back.`,
       undo,
     });
   };
@@ -90,6 +102,14 @@ export default function MeetingCard({ meeting, goals, locale, planHref, say }: P
                   (<a href={planHref}>make a goal</a> to turn this into a step)
                 </span>
               )}
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={`Delete action item "${action.text}"`}
+                onClick={() => removeAction(action.id, action.text)}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>

@@ -8,10 +8,14 @@ import type { Meta } from '~/lib/schemas/meta';
 import {
   discardQuarantined,
   recoveredFile,
+  returnToQuarantine,
   storeTitle,
   type QuarantineEntry,
 } from '~/lib/stores/storage-views';
+import { offerUndo } from '~/lib/stores/undo';
 import DownloadButton from '../ui/DownloadButton';
+
+export { default as UndoNotice } from '../ui/UndoNotice';
 
 /** Storage is not available: nothing will be kept after this visit. */
 export function MemoryOnly() {
@@ -46,6 +50,19 @@ interface SetAsideProps {
   locale: string;
 }
 
+/** Deletes a set-aside value at once, with the undo every delete offers. */
+function deleteSetAside(entry: QuarantineEntry) {
+  const gone = discardQuarantined(entry.key);
+  const what = `set-aside data of "${storeTitle(entry.store)}"`;
+  if (gone) {
+    offerUndo({
+      message: `Deleted the ${what}.`,
+      restored: `The ${what} is back.`,
+      undo: () => returnToQuarantine(gone),
+    });
+  }
+}
+
 /** Values set aside because they could not be read: download the raw data, or delete it. */
 export function SetAside({ entries: quarantined, locale }: SetAsideProps) {
   return (
@@ -72,7 +89,7 @@ export function SetAside({ entries: quarantined, locale }: SetAsideProps) {
               <button
                 type="button"
                 class="button button--quiet button--small"
-                onClick={() => discardQuarantined(entry.key)}
+                onClick={() => deleteSetAside(entry)}
               >
                 Delete it
               </button>

@@ -1,9 +1,13 @@
-/** One action step: check it off, edit its text in place, set its due date, move or delete it. */
+/**
+ * One action step: check it off, edit its text in place, set its due date, move or delete it
+ * (at once, with undo).
+ */
 import { useState } from 'preact/hooks';
-import { urgency } from '~/lib/dates';
+import { DATE_MAX, DATE_MIN, isCalendarDate, urgency } from '~/lib/dates';
 import { formatShortDay } from '~/lib/format';
-import type { Step } from '~/lib/schemas/plan';
+import { planLimits, type Step } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
+import { offerUndo } from '~/lib/stores/undo';
 
 /** The two move buttons: which way, by how many places, and the arrow shown. */
 const moves = [
@@ -30,6 +34,16 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
     if (editing?.trim()) actions.editStep(goalId, step.id, { text: editing.trim() });
     setEditing(null);
   };
+  const remove = () => {
+    const undo = actions.removeStep(goalId, step.id);
+    const what = `"${step.text}"`;
+    if (undo)
+      offerUndo({
+        message: `Deleted the step ${what}.`,
+        restored: `The step ${what} is back.`,
+        undo,
+      });
+  };
 
   return (
     <>
@@ -41,7 +55,7 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
           <input
             id={`edit-${step.id}`}
             type="text"
-            maxLength={500}
+            maxLength={planLimits.step}
             value={editing}
             ref={(el) => el?.focus()}
             onInput={(e) => setEditing(e.currentTarget.value)}
@@ -75,10 +89,15 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
           id={`due-${step.id}`}
           type="date"
           class="small-date"
+          min={DATE_MIN}
+          max={DATE_MAX}
           value={step.due ?? ''}
-          onChange={(e) =>
-            actions.editStep(goalId, step.id, { due: e.currentTarget.value || null })
-          }
+          onChange={(e) => {
+            // A year typed out of range is not saved; the box shows it as invalid (min, max).
+            const due = e.currentTarget.value;
+            if (!due || isCalendarDate(due))
+              actions.editStep(goalId, step.id, { due: due || null });
+          }}
         />
         {moves.map(({ way, by, arrow }) => (
           <button
@@ -105,7 +124,7 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
           type="button"
           class="icon-button"
           aria-label={`Delete step "${step.text}"`}
-          onClick={() => actions.removeStep(goalId, step.id)}
+          onClick={remove}
         >
           ×
         </button>

@@ -1,5 +1,11 @@
-/** What to do next: kinds of mentoring, guides, the person's notes, prompts, print, retake. */
+/**
+ * What to do next: kinds of mentoring, guides, the person's notes, prompts, print, retake, and
+ * deleting this attempt (with undo).
+ */
+import { formatTimestamp } from '~/lib/format';
+import { removeAttempt } from '~/lib/stores/assessments';
 import type { ResultsView } from '~/lib/stores/assessment-views';
+import { offerUndo } from '~/lib/stores/undo';
 import GuideLinks from '../GuideLinks';
 
 interface Props {
@@ -7,10 +13,23 @@ interface Props {
   reflection: readonly string[];
   guides: Record<string, { title: string; href: string }>;
   runnerHref: string;
+  locale: string;
 }
 
-export default function NextSteps({ view, reflection, guides, runnerHref }: Props) {
+export default function NextSteps({ view, reflection, guides, runnerHref, locale }: Props) {
   const { next, personalNotes } = view;
+  // The results then show the attempt before (if any); the notice at the top offers undo.
+  const remove = () => {
+    const day = formatTimestamp(view.latest.completedAt, locale);
+    const undo = removeAttempt(view.latest.id);
+    if (undo) {
+      offerUndo({
+        message: `Deleted the attempt of ${day}.`,
+        restored: `The attempt of ${day} is back.`,
+        undo,
+      });
+    }
+  };
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title">What to do next</h2>
@@ -61,6 +80,9 @@ export default function NextSteps({ view, reflection, guides, runnerHref }: Prop
         <a class="button button--quiet" href={runnerHref}>
           Take it again
         </a>
+        <button type="button" class="button button--quiet" onClick={remove}>
+          Delete this attempt
+        </button>
       </p>
     </section>
   );
