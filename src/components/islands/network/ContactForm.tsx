@@ -35,9 +35,8 @@ interface Props {
 }
 
 export default function ContactForm({ editing, onDone, say }: Props) {
-  const [draft, setDraft] = useState<ContactInput>(() =>
-    editing ? contactInput(editing) : blankContact,
-  );
+  const [start] = useState<ContactInput>(() => (editing ? contactInput(editing) : blankContact));
+  const [draft, setDraft] = useState(start);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (editing) heading.current?.focus();
@@ -56,7 +55,13 @@ export default function ContactForm({ editing, onDone, say }: Props) {
   };
 
   return (
-    <form onSubmit={save} aria-labelledby="contact-form" class="contact-form">
+    <form
+      onSubmit={save}
+      aria-labelledby="contact-form"
+      class="contact-form"
+      // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
+      data-unsaved={draft === start ? undefined : editing ? 'Edit a person' : 'Add a person'}
+    >
       <h2 id="contact-form" ref={heading} tabIndex={-1}>
         {editing ? `Edit ${draft.name || 'person'}` : 'Add a person'}
       </h2>

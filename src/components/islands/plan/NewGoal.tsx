@@ -25,11 +25,12 @@ interface Props {
 
 export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
   const todayDate = useStore($today);
-  const [fields, setFields] = useState<GoalFields>(() => ({
+  const [initial] = useState<GoalFields>(() => ({
     ...emptyFields(),
     link: link && { instrument: link.instrument, domain: link.domain, name: link.name },
     guides: link?.guides ?? [],
   }));
+  const [fields, setFields] = useState(initial);
   const [steps, setSteps] = useState<string[]>([]);
   const change = (change: Partial<GoalFields>) => setFields({ ...fields, ...change });
 
@@ -49,7 +50,8 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
   return (
     <>
       <ScreenHeading>New goal{fields.link ? `: ${fields.link.name}` : ''}</ScreenHeading>
-      <form onSubmit={save}>
+      {/* Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts). */}
+      <form onSubmit={save} data-unsaved={fields === initial ? undefined : 'New goal'}>
         {templates.length > 0 && (
           <TemplatePicker templates={templates} link={fields.link} onPick={applyTemplate} />
         )}
