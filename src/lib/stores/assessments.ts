@@ -32,7 +32,11 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
   schema: assessmentsSchema,
   items: [
     { field: 'attempts', schema: attemptSchema, noun: { one: 'result', other: 'results' } },
-    { field: 'drafts', schema: draftSchema, noun: { one: 'answer in progress', other: 'answers in progress' } },
+    {
+      field: 'drafts',
+      schema: draftSchema,
+      noun: { one: 'answer in progress', other: 'answers in progress' },
+    },
   ],
   migrations: {},
   initial,

@@ -3,13 +3,20 @@
  * network-actions.ts).
  */
 import { groupLabels } from '../network/labels';
-import { matchingSchema, networkSchema, type Matching, type Network } from '../schemas/network';
+import {
+  contactSchema,
+  matchingSchema,
+  networkSchema,
+  type Matching,
+  type Network,
+} from '../schemas/network';
 import { defineStore } from '../storage/define';
 import { countOrNothing, firstVersion } from './definition-parts';
 import { createDataStore } from './meta';
 
 export const networkDefinition = defineStore<Network>({
   ...firstVersion('network', networkSchema, { version: 1, contacts: [] }),
+  items: [{ field: 'contacts', schema: contactSchema, noun: { one: 'person', other: 'people' } }],
   describe: (n) => countOrNothing(n.contacts.length, { one: '{n} person', other: '{n} people' }),
   // The same person edited on two devices: the later edit wins; everyone else is kept.
   merge: (current, incoming) => {

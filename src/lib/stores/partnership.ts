@@ -1,6 +1,7 @@
 /** Stores for the mentoring agreement and the meeting log (meeting actions: partnership-actions.ts). */
 import {
   agreementSchema,
+  meetingSchema,
   meetingsSchema,
   type Agreement,
   type Meeting,
@@ -30,8 +31,7 @@ export const agreementDefinition = defineStore<Agreement>({
     const filled = agreementFields.filter((f) => a.fields[f.key]?.trim()).length;
     return filled === 0 ? 'nothing yet' : `${filled} of ${agreementFields.length} parts filled in`;
   },
-  merge: (current, incoming) =>
-    (incoming.updatedAt ?? '') > (current.updatedAt ?? '') ? incoming : current,
+  merge: (current, incoming) => mergeAgreement(current, incoming),
   share: [
     {
       id: 'agreement',
@@ -56,6 +56,43 @@ export const agreementDefinition = defineStore<Agreement>({
 
 export const agreement = createDataStore(agreementDefinition);
 
+/** A part of the agreement filled in both here and in an imported file, differently. */
+export interface FieldConflict {
+  key: string;
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+const filled = (text: string | undefined): text is string => !!text?.trim();
+
+/** The parts a merge would keep from here unless the person takes the file's. */
+export function agreementConflicts(current: Agreement, incoming: Agreement): FieldConflict[] {
+  return Object.entries(incoming.fields).flatMap(([key, theirs]) => {
+    const mine = current.fields[key];
+    if (!filled(mine) || !filled(theirs) || mine.trim() === theirs.trim()) return [];
+    const label = agreementFields.find((f) => f.key === key)?.label ?? key;
+    return [{ key, label, mine, theirs }];
+  });
+}
+
+/**
+ * Merges field by field, so no part filled in here is lost: a part filled in here stays (unless
+ * its key is in `take`: the person chose the file's), an empty one takes the file's.
+ */
+export function mergeAgreement(
+  current: Agreement,
+  incoming: Agreement,
+  take: ReadonlySet<string> = new Set(),
+): Agreement {
+  const fields = { ...current.fields };
+  for (const [key, theirs] of Object.entries(incoming.fields)) {
+    if ((!filled(fields[key]) || take.has(key)) && filled(theirs)) fields[key] = theirs;
+  }
+  const times = [current.updatedAt, incoming.updatedAt].filter((t) => t !== null).sort();
+  return { version: 1, fields, updatedAt: times.at(-1) ?? null };
+}
+
 export function setAgreementField(key: string, value: string, now = new Date()) {
   return agreement.update((a) => ({
     ...a,
@@ -66,6 +103,9 @@ export function setAgreementField(key: string, value: string, now = new Date()) 
 
 export const meetingsDefinition = defineStore<Meetings>({
   ...firstVersion('meetings', meetingsSchema, { version: 1, meetings: [] }),
+  items: [
+    { field: 'meetings', schema: meetingSchema, noun: { one: 'meeting', other: 'meetings' } },
+  ],
   describe: (m) => countOrNothing(m.meetings.length, { one: '{n} meeting', other: '{n} meetings' }),
   merge: (current, incoming) => {
     const ids = new Set(current.meetings.map((m) => m.id));
