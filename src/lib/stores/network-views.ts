@@ -15,7 +15,7 @@ import {
   type FollowUpStatus,
 } from '../network/followups';
 import { groupContacts, groupLabels, missingGroups, missingPrompts } from '../network/groups';
-import { contactGroups, type Contact, type ContactGroup } from '../schemas/network';
+import { contactGroups, networkLimits, type Contact, type ContactGroup } from '../schemas/network';
 import { network } from './network';
 import type { ContactInput } from './network-actions';
 
@@ -95,10 +95,10 @@ export function contactInput(contact: Contact): ContactInput {
 
 /** The free-text parts of a contact, with their labels and lengths (as in the schema). */
 export const contactTextFields = [
-  { key: 'howWeKnow', label: 'How we know each other', maxLength: 1000 },
-  { key: 'howTheyHelp', label: 'How they can help me', maxLength: 2000 },
-  { key: 'howIHelp', label: 'How I can help them', maxLength: 2000 },
-  { key: 'notes', label: 'Notes', maxLength: 5000 },
+  { key: 'howWeKnow', label: 'How we know each other', maxLength: networkLimits.howWeKnow },
+  { key: 'howTheyHelp', label: 'How they can help me', maxLength: networkLimits.howTheyHelp },
+  { key: 'howIHelp', label: 'How I can help them', maxLength: networkLimits.howIHelp },
+  { key: 'notes', label: 'Notes', maxLength: networkLimits.notes },
 ] as const;
 
 /** The follow-ups as a calendar file of all-day events. */

@@ -3,7 +3,7 @@
  * tests/unit/assessment/store.test.ts: deleting an attempt, completing without a draft, notes.
  */
 import { describe, expect, test } from 'vitest';
-import type { AssessmentsState } from '~/lib/schemas/assessments';
+import { assessmentLimits, type AssessmentsState } from '~/lib/schemas/assessments';
 import { complete } from '~/lib/stores/assessment-complete';
 import {
   assessments,
@@ -148,10 +148,16 @@ describe('actions', () => {
     expect(assessments.read().attempts).toEqual([]);
   });
 
-  test('a note is kept to 5,000 characters and does not count as a change', () => {
-    setNote(instrument, 'a', 'n'.repeat(5200));
-    expect(assessments.read().drafts.test?.notes.a).toHaveLength(5000);
+  test('a note is kept up to its limit and does not count as a change', () => {
+    expect(setNote(instrument, 'a', 'n'.repeat(assessmentLimits.note))).toBe(true);
+    expect(assessments.read().drafts.test?.notes.a).toHaveLength(assessmentLimits.note);
     expect(meta.read().changesSinceBackup).toBe(0);
+  });
+
+  test('a note over its limit is refused, never cut: the saved note stays as it was', () => {
+    setNote(instrument, 'a', 'kept');
+    expect(setNote(instrument, 'a', 'n'.repeat(assessmentLimits.note + 1))).toBe(false);
+    expect(assessments.read().drafts.test?.notes.a).toBe('kept');
   });
 
   test('merging keeps a draft here when it is newer than the imported one', () => {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupSingular } from '~/lib/network/groups';
-import { contactGroups, type Contact } from '~/lib/schemas/network';
+import { contactGroups, networkLimits, type Contact } from '~/lib/schemas/network';
 import { networkActions, type ContactInput } from '~/lib/stores/network-actions';
 import { blankContact, contactInput, contactTextFields } from '~/lib/stores/network-views';
 import DateField from '../ui/DateField';
@@ -69,7 +69,7 @@ export default function ContactForm({ editing, onDone, say }: Props) {
         id="contact-name"
         label="Name"
         required
-        maxLength={120}
+        maxLength={networkLimits.name}
         noAutocomplete
         value={draft.name}
         onInput={(name) => set({ name })}
@@ -77,7 +77,7 @@ export default function ContactForm({ editing, onDone, say }: Props) {
       <TextField
         id="contact-role"
         label="Role"
-        maxLength={200}
+        maxLength={networkLimits.role}
         value={draft.role}
         onInput={(role) => set({ role })}
       />

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
 import { urgency } from '~/lib/dates';
 import { progress, statusLabels, type GoalFields } from '~/lib/goals/model';
-import { goalStatuses, type Goal } from '~/lib/schemas/plan';
+import { goalStatuses, planLimits, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import { $today } from '~/lib/stores/plan-views';
 import { offerUndo } from '~/lib/stores/undo';
@@ -60,7 +60,13 @@ export default function GoalView({ goal, guides, locale, onBack }: Props) {
         labels={statusLabels}
         onChange={(status) => actions.setStatus(goal.id, status)}
       />
-      <SavedField id="title" label="Goal" value={goal.title} onSave={(title) => edit({ title })} />
+      <SavedField
+        id="title"
+        label="Goal"
+        maxLength={planLimits.title}
+        value={goal.title}
+        onSave={(title) => edit({ title })}
+      />
       <SmartFields prefix="" values={goal} onChange={edit} />
       <DateField
         id="target"
@@ -73,6 +79,7 @@ export default function GoalView({ goal, guides, locale, onBack }: Props) {
       <SavedField
         id="who"
         label={whoCanHelpLabel}
+        maxLength={planLimits.whoCanHelp}
         value={goal.whoCanHelp}
         onSave={(whoCanHelp) => edit({ whoCanHelp })}
       />

@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { emptyFields, type GoalFields } from '~/lib/goals/model';
 import { fillFromTemplate } from '~/lib/goals/template';
+import { planLimits } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import { $today } from '~/lib/stores/plan-views';
 import DateField from '../ui/DateField';
@@ -59,7 +60,7 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
           id="goal-title"
           label="Goal"
           required
-          maxLength={200}
+          maxLength={planLimits.title}
           value={fields.title}
           onInput={(title) => change({ title })}
         />
@@ -73,6 +74,7 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
         <TextField
           id="new-help"
           label={whoCanHelpLabel}
+          maxLength={planLimits.whoCanHelp}
           value={fields.whoCanHelp}
           onInput={(whoCanHelp) => change({ whoCanHelp })}
         />

@@ -1,7 +1,7 @@
 /** A goal's progress log: what was done and learned, by date, and a form to add an entry. */
 import { useState } from 'preact/hooks';
 import { formatShortDay } from '~/lib/format';
-import type { Goal } from '~/lib/schemas/plan';
+import { planLimits, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
@@ -58,6 +58,7 @@ export default function ProgressLog({ goal, todayDate, locale }: Props) {
             id={`log-${key}`}
             label={label}
             rows={2}
+            maxLength={planLimits[key]}
             value={entry[key]}
             onInput={(text) => setEntry({ ...entry, [key]: text })}
           />

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
-import type { Goal } from '~/lib/schemas/plan';
+import { planLimits, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
@@ -80,7 +80,13 @@ export default function StepsEditor({ goal, todayDate, locale }: Props) {
         ))}
       </ol>
       <form class="inline-form" onSubmit={add}>
-        <TextField id="new-step" label="New step" maxLength={500} value={text} onInput={setText} />
+        <TextField
+          id="new-step"
+          label="New step"
+          maxLength={planLimits.step}
+          value={text}
+          onInput={setText}
+        />
         <DateField id="new-step-due" label="Due date (optional)" value={due} onInput={setDue} />
         <button type="submit" class="button button--quiet">
           Add step
