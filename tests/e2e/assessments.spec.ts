@@ -157,9 +157,8 @@ test('a reload midway resumes at the same step with the same answers', async ({ 
   await expect(groups.nth(2).getByRole('radio').nth(0)).not.toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.locator('fieldset.item').nth(3).getByRole('radio').nth(0)).toBeChecked();
-  // Start over asks first, then clears the draft.
+  // Start over clears the draft at once, with undo (the one delete pattern).
   await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Yes, start over' }).click();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
 

@@ -41,7 +41,11 @@ describe('a step', () => {
 
   test('comes back in its place, with its due date', () => {
     plan.replace({ version: 1, goals: [poster] });
-    roundTrip('plan', () => plan.read(), () => actions.removeStep('g1', 'b'));
+    roundTrip(
+      'plan',
+      () => plan.read(),
+      () => actions.removeStep('g1', 'b'),
+    );
     expect(plan.read().goals[0]?.steps).toEqual(poster.steps);
     expect(stored(storage(), 'plan')).toEqual(plan.read());
   });
@@ -81,7 +85,11 @@ describe('the meeting log', () => {
 
   test('a deleted meeting comes back exactly', () => {
     seed();
-    const before = roundTrip('meetings', () => meetings.read(), () => meetingActions.remove('m1'));
+    const before = roundTrip(
+      'meetings',
+      () => meetings.read(),
+      () => meetingActions.remove('m1'),
+    );
     expect(meetings.read()).toEqual(before);
   });
 
@@ -144,13 +152,21 @@ describe('self-assessments', () => {
 
   test('a deleted attempt comes back in order of completion', () => {
     assessments.replace(state());
-    roundTrip('assessments', () => assessments.read(), () => removeAttempt('t2'));
+    roundTrip(
+      'assessments',
+      () => assessments.read(),
+      () => removeAttempt('t2'),
+    );
     expect(assessments.read()).toEqual(state());
   });
 
   test('"Start over" discards the draft; undo brings back its answers, notes and step', () => {
     assessments.replace(state());
-    roundTrip('assessments', () => assessments.read(), () => startOver({ instrument: 'needs' }));
+    roundTrip(
+      'assessments',
+      () => assessments.read(),
+      () => startOver({ instrument: 'needs' }),
+    );
     expect(assessments.read()).toEqual(state());
   });
 
@@ -174,7 +190,11 @@ describe('self-assessments', () => {
 test('a removed contact comes back in its place', () => {
   const people = [contact('c1', 'Ama'), contact('c2', 'Lee'), contact('c3', 'Kofi')];
   network.replace({ version: 1, contacts: people });
-  roundTrip('network', () => network.read(), () => networkActions.remove('c2'));
+  roundTrip(
+    'network',
+    () => network.read(),
+    () => networkActions.remove('c2'),
+  );
   expect(network.read().contacts).toEqual(people);
 });
 
