@@ -10,6 +10,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Goal } from '~/lib/schemas/plan';
 import { $goals } from '~/lib/stores/plan-views';
 import GoalList from './plan/GoalList';
 import type GoalView from './plan/GoalView';
@@ -70,7 +71,14 @@ function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: 
   }, [domains]);
 
   const list = () => setScreen({ name: 'list' });
-  const open = screen.name === 'goal' ? goals.find((g) => g.id === screen.id) : undefined;
+  const found = screen.name === 'goal' ? goals.find((g) => g.id === screen.id) : undefined;
+  // The open goal as last seen: when another tab deletes it, it stays on screen (marked deleted),
+  // so what was being typed in it is not thrown away.
+  const [seen, setSeen] = useState<Goal>();
+  useEffect(() => {
+    if (found) setSeen(found);
+  }, [found]);
+  const open = found ?? (screen.name === 'goal' && seen?.id === screen.id ? seen : undefined);
 
   return (
     <div class="tool planner">
@@ -89,7 +97,15 @@ function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: 
           onCancel={list}
         />
       ) : screen.name === 'goal' && open ? (
-        <screen.View key={open.id} goal={open} guides={guides} locale={locale} onBack={list} />
+        <screen.View
+          key={open.id}
+          goal={open}
+          deleted={!found}
+          guides={guides}
+          locale={locale}
+          onBack={list}
+          onOpen={(id) => show(goalScreen(id))}
+        />
       ) : (
         <GoalList
           hydrated={hydrated}

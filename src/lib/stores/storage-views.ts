@@ -3,6 +3,7 @@
  * aside because they could not be read, and whether a backup is due. Islands read storage
  * through here, never from src/lib/storage directly.
  */
+import { localDay, today } from '../dates';
 import type { Meta } from '../schemas/meta';
 import { backupIsDue } from '../storage/nudge';
 import type { QuarantineEntry, StorageStatus } from '../storage/runtime';
@@ -27,7 +28,8 @@ export function recoveredFile(entry: QuarantineEntry): {
   text: string;
   type: string;
 } {
-  const stamp = (entry.at ?? new Date().toISOString()).slice(0, 10);
+  // The person's own date, as on every other file name (not the UTC one of the timestamp).
+  const stamp = localDay(entry.at ?? '') || today();
   return {
     name: `medmentor-recovered-${entry.store}-${stamp}.txt`,
     text: entry.raw,

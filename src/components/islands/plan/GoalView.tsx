@@ -1,11 +1,12 @@
 /** One goal: its status and SMART fields, guides, action steps, progress log, archive, delete. */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
 import { urgency } from '~/lib/dates';
 import { progress, statusLabels, type GoalFields } from '~/lib/goals/model';
 import { goalStatuses, planLimits, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
-import { $today } from '~/lib/stores/plan-views';
+import { $goals, $today } from '~/lib/stores/plan-views';
 import { offerUndo } from '~/lib/stores/undo';
 import GuideLinks from '../GuideLinks';
 import DateField from '../ui/DateField';
@@ -26,12 +27,31 @@ interface Props {
   guides: GuideIndex;
   locale: string;
   onBack: () => void;
+  /** The goal was deleted in another tab while open here: what is typed is kept, to save anew. */
+  deleted?: boolean;
+  /** Opens another goal (the one saved from a deleted goal's typing). */
+  onOpen?: (id: string) => void;
 }
 
-export default function GoalView({ goal, guides, locale, onBack }: Props) {
+export default function GoalView({ goal: stored, guides, locale, onBack, deleted, onOpen }: Props) {
   const todayDate = useStore($today);
+  // Once the goal is gone, what is typed into it is kept here (nothing to save it to).
+  const [kept, setKept] = useState<Partial<GoalFields>>({});
+  const goal = deleted ? { ...stored, ...kept } : stored;
   const { done, total } = progress(goal);
-  const edit = (fields: Partial<GoalFields>) => actions.editGoal(goal.id, fields);
+  const edit = (fields: Partial<GoalFields>) =>
+    deleted ? setKept((k) => ({ ...k, ...fields })) : actions.editGoal(goal.id, fields);
+  const saveAsNew = () => {
+    const { title, specific, measurable, achievable, relevant, timeBound } = goal;
+    const fields = { title, specific, measurable, achievable, relevant, timeBound };
+    const { targetDate, whoCanHelp, link, guides: guideIds } = goal;
+    const steps = goal.steps.map((s) => s.text);
+    const id = actions.addGoal(
+      { ...fields, targetDate, whoCanHelp, link, guides: guideIds },
+      steps,
+    );
+    if ($goals.get().some((g) => g.id === id)) onOpen?.(id);
+  };
   const overdue = goal.status !== 'done' && urgency(goal.targetDate, todayDate) === 'overdue';
 
   const remove = () => {
@@ -48,18 +68,34 @@ export default function GoalView({ goal, guides, locale, onBack }: Props) {
         </button>
       </p>
       <ScreenHeading>{goal.title}</ScreenHeading>
+      {deleted && (
+        // Marked unsaved: an update's reload waits until this typing is saved or left.
+        <div class="notice notice--warning" role="alert" data-unsaved="Deleted goal">
+          <p>
+            This goal was deleted in another tab. Your typing is kept below: copy it, or save it as
+            a new goal.
+          </p>
+          <p class="notice-actions">
+            <button type="button" class="button button--small" onClick={saveAsNew}>
+              Save as a new goal
+            </button>
+          </p>
+        </div>
+      )}
       <p class="muted">
         {pluralCount(locale, total, phrases.stepsDone, { done })}
         {goal.link ? ` · works on ${goal.link.name}` : ''}
       </p>
-      <SelectField
-        id="status"
-        label="Status"
-        value={goal.status}
-        choices={goalStatuses}
-        labels={statusLabels}
-        onChange={(status) => actions.setStatus(goal.id, status)}
-      />
+      {!deleted && (
+        <SelectField
+          id="status"
+          label="Status"
+          value={goal.status}
+          choices={goalStatuses}
+          labels={statusLabels}
+          onChange={(status) => actions.setStatus(goal.id, status)}
+        />
+      )}
       <SavedField
         id="title"
         label="Goal"
@@ -91,18 +127,20 @@ export default function GoalView({ goal, guides, locale, onBack }: Props) {
       )}
       <StepsEditor goal={goal} todayDate={todayDate} locale={locale} />
       <ProgressLog goal={goal} todayDate={todayDate} locale={locale} />
-      <p class="actions">
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => actions.archive(goal.id, !goal.archived)}
-        >
-          {goal.archived ? 'Restore from archive' : 'Archive goal'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={remove}>
-          Delete goal
-        </button>
-      </p>
+      {!deleted && (
+        <p class="actions">
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={() => actions.archive(goal.id, !goal.archived)}
+          >
+            {goal.archived ? 'Restore from archive' : 'Archive goal'}
+          </button>
+          <button type="button" class="button button--quiet" onClick={remove}>
+            Delete goal
+          </button>
+        </p>
+      )}
     </>
   );
 }
