@@ -1,5 +1,5 @@
 /** Which texts are real calendar dates, and the schema every stored date goes through. */
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   DATE_MAX,
   DATE_MIN,
@@ -8,7 +8,9 @@ import {
   calendarDateMessage,
   isCalendarDate,
   localDay,
+  today,
 } from '~/lib/dates';
+import { recoveredFile } from '~/lib/stores/storage-views';
 
 describe('isCalendarDate', () => {
   test.each([
@@ -81,5 +83,29 @@ describe('day arithmetic never throws', () => {
 
   test('a damaged timestamp has no local day', () => {
     expect(localDay('yesterday')).toBe('');
+  });
+});
+
+describe('"today" is the local date, near midnight too', () => {
+  // 22:30 on 29 November in New York is already 30 November in UTC.
+  const lateEvening = '2026-11-30T03:30:00.000Z';
+  let zone: string | undefined;
+  beforeEach(() => {
+    zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+  });
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  test('today and localDay give the date on the wall', () => {
+    expect(today(new Date(lateEvening))).toBe('2026-11-29');
+    expect(localDay(lateEvening)).toBe('2026-11-29');
+  });
+
+  test('a set-aside value downloads under the local date', () => {
+    const entry = { key: 'k', store: 'plan', at: lateEvening, reason: 'r', raw: '{' };
+    expect(recoveredFile(entry).name).toBe('medmentor-recovered-plan-2026-11-29.txt');
   });
 });
