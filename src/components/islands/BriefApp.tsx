@@ -14,6 +14,7 @@ import { formatDay, formatTimestamp } from '~/lib/format';
 import DateField from './ui/DateField';
 import DownloadButton from './ui/DownloadButton';
 import TextField from './ui/TextField';
+import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
 import Checkboxes from './ui/Checkboxes';
 import { withBoundary } from './ui/ErrorBoundary';
@@ -21,9 +22,10 @@ import { withBoundary } from './ui/ErrorBoundary';
 interface Props {
   locale: string;
   planHref: string;
+  myDataHref: string;
 }
 
-function BriefApp({ locale, planHref }: Props) {
+function BriefApp({ locale, planHref, myDataHref }: Props) {
   const hydrated = useHydrated();
   const goals = useStore(plan.$value).goals.filter((g) => !g.archived);
   const attempts = latestAttempts(useStore(assessments.$value));
@@ -44,10 +46,13 @@ function BriefApp({ locale, planHref }: Props) {
   if (!hydrated) return <p class="muted">Loading your goals…</p>;
   if (goals.length === 0 && attempts.length === 0) {
     return (
-      <p>
-        Nothing to brief yet. <a href={planHref}>Add a goal to your plan</a> or complete a
-        self-assessment first.
-      </p>
+      <>
+        <StorageNotices locale={locale} myDataHref={myDataHref} />
+        <p>
+          Nothing to brief yet. <a href={planHref}>Add a goal to your plan</a> or complete a
+          self-assessment first.
+        </p>
+      </>
     );
   }
 
@@ -88,6 +93,7 @@ function BriefApp({ locale, planHref }: Props) {
 
   return (
     <div class="tool brief">
+      <StorageNotices locale={locale} myDataHref={myDataHref} />
       <form class="no-print" onSubmit={(e) => e.preventDefault()}>
         <Checkboxes
           legend="Goals to include"

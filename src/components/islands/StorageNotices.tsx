@@ -6,10 +6,12 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { backupStatusText } from '~/lib/stores/backup-status';
 import { meta } from '~/lib/stores/meta';
 import { $quarantine, $storageStatus, backupDue } from '~/lib/stores/storage-views';
 import { $undo } from '~/lib/stores/undo';
 import type * as NoticeParts from './notices/parts';
+import { useHydrated } from './useHydrated';
 
 type Parts = typeof NoticeParts;
 
@@ -25,6 +27,7 @@ export default function StorageNotices({ nudge = false, myDataHref, locale }: Pr
   const status = useStore($storageStatus);
   const quarantined = useStore($quarantine);
   const info = useStore(meta.$value);
+  const hydrated = useHydrated();
   const due = nudge && backupDue(status, info);
   const undo = useStore($undo);
   const needed =
@@ -40,6 +43,12 @@ export default function StorageNotices({ nudge = false, myDataHref, locale }: Pr
 
   return (
     <div class="notices">
+      {/* Quiet and always there on tool pages (My data shows it in full): the last backup. */}
+      {hydrated && status.mode === 'local' && myDataHref && (
+        <p class="backup-status muted small">
+          {backupStatusText(info, locale)} · <a href={myDataHref}>Back up</a>
+        </p>
+      )}
       {parts && status.mode === 'memory' && <parts.MemoryOnly />}
       {/* Always in the page, so a failure that comes later is announced. */}
       <div role="alert">

@@ -1,10 +1,12 @@
 /**
  * When to remind someone to back up: there are changes that no backup holds, and either the
- * oldest of them (or the last backup) is more than 14 days old, or 20 or more have piled up.
+ * oldest of them (or the last backup) is more than 5 days old, or 20 or more have piled up.
+ * Five days, because Safari erases script-writable storage (localStorage included) of a site
+ * not visited for 7 days of browser use: the reminder has to come before that.
  */
 import type { Meta } from '../schemas/meta';
 
-export const NUDGE_DAYS = 14;
+export const NUDGE_DAYS = 5;
 export const NUDGE_CHANGES = 20;
 const DAY = 24 * 60 * 60 * 1000;
 
