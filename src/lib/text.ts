@@ -15,3 +15,14 @@ const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 export function stripBidiControls(text: string): string {
   return text.replace(bidiControls, '');
 }
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * The text without control characters (C0 and DEL) other than tab, line feed and carriage
+ * return, which exports handle themselves. Calendar files forbid them; other apps show boxes.
+ */
+export function stripControls(text: string): string {
+  return text.replace(controls, '');
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { stripBidiControls } from '~/lib/text';
+import { stripBidiControls, stripControls } from '~/lib/text';
 
 test.each<[string, string, string]>([
   ['plain text stays as it is', 'Suturing, week 2', 'Suturing, week 2'],
@@ -13,4 +13,13 @@ test.each<[string, string, string]>([
   ['empty', '', ''],
 ])('stripBidiControls: %s', (_name, input, expected) => {
   expect(stripBidiControls(input)).toBe(expected);
+});
+
+test.each<[string, string, string]>([
+  ['tab, line feed and carriage return are kept', 'a\tb\nc\rd', 'a\tb\nc\rd'],
+  ['NUL, escape and DEL are removed', 'a\u0000b\u001bc\u007fd', 'abcd'],
+  ['vertical tab and form feed are removed', 'a\u000bb\u000cc', 'abc'],
+  ['C1 controls and ordinary text are kept', 'é\u0085 🩺', 'é\u0085 🩺'],
+])('stripControls: %s', (_name, input, expected) => {
+  expect(stripControls(input)).toBe(expected);
 });

@@ -141,7 +141,7 @@ function BriefApp({ locale, planHref, myDataHref }: Props) {
           const { done, total } = progress(goal);
           return (
             <section key={goal.id} class="brief-goal" aria-label={goal.title}>
-              <h4>{goal.title}</h4>
+              <h4 dir="auto">{goal.title}</h4>
               <p class="small">
                 {statusLabels[goal.status]} ·{' '}
                 {pluralCount(
@@ -155,16 +155,25 @@ function BriefApp({ locale, planHref, myDataHref }: Props) {
               </p>
               <ul>
                 {doneSince.map((t) => (
-                  <li key={`d-${t}`}>Done: {t}</li>
+                  <li key={`d-${t}`}>
+                    Done: <bdi>{t}</bdi>
+                  </li>
                 ))}
                 {logSince.map((entry) => (
                   <li key={`l-${entry.date}-${entry.did}`}>
-                    {date(entry.date)}: {entry.did}
-                    {entry.learned ? ` (learned: ${entry.learned})` : ''}
+                    {date(entry.date)}: <bdi>{entry.did}</bdi>
+                    {entry.learned && (
+                      <>
+                        {' '}
+                        (learned: <bdi>{entry.learned}</bdi>)
+                      </>
+                    )}
                   </li>
                 ))}
                 {nextSteps.map((t) => (
-                  <li key={`n-${t}`}>Next: {t}</li>
+                  <li key={`n-${t}`}>
+                    Next: <bdi>{t}</bdi>
+                  </li>
                 ))}
               </ul>
             </section>
@@ -189,7 +198,9 @@ function BriefApp({ locale, planHref, myDataHref }: Props) {
             <h3>Questions for my mentor</h3>
             <ul>
               {questionList.map((q) => (
-                <li key={q}>{q}</li>
+                <li key={q} dir="auto">
+                  {q}
+                </li>
               ))}
             </ul>
           </>

@@ -1,9 +1,12 @@
 /**
  * The meeting brief: the chosen goals with progress since the last meeting, the latest
  * self-assessment results, and questions for the mentor, as data for the printable page and
- * as Markdown to paste into an email or notes app.
+ * as Markdown to paste into an email or notes app. Every text a person typed (or imported) is
+ * escaped, so a Markdown viewer shows it as written: never a link, HTML or formatting.
  */
+import { localDay } from '../dates';
 import type { Goal } from '../schemas/plan';
+import { stripBidiControls, stripControls } from '../text';
 import { progress, statusLabels } from './model';
 
 export interface BriefResults {
@@ -24,12 +27,15 @@ export interface BriefGoal {
   nextSteps: string[];
 }
 
-/** What changed for each goal since `since` (a calendar date, or null for "ever"). */
+/**
+ * What changed for each goal since `since` (a calendar date, or null for "ever"). A step counts
+ * on the day it was ticked in the person's time zone, as everywhere else in the app.
+ */
 export function briefGoals(goals: readonly Goal[], since: string | null): BriefGoal[] {
   return goals.map((goal) => ({
     goal,
     doneSince: goal.steps
-      .filter((s) => s.done && (!since || (s.doneAt ?? '').slice(0, 10) > since))
+      .filter((s) => s.done && (!since || localDay(s.doneAt ?? '') > since))
       .map((s) => s.text),
     logSince: goal.log.filter((entry) => !since || entry.date > since),
     nextSteps: goal.steps
@@ -39,7 +45,23 @@ export function briefGoals(goals: readonly Goal[], since: string | null): BriefG
   }));
 }
 
-const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * One line of Markdown that shows `text` literally: whitespace (line breaks too) collapsed,
+ * other control characters and bidirectional controls removed, and every character that
+ * Markdown or HTML would read escaped with a backslash (CommonMark lets any ASCII punctuation
+ * be escaped). A text that starts a list item must not start a list, quote or heading of its
+ * own: "1." and "-" too.
+ */
+export function markdownText(text: string): string {
+  return stripControls(stripBidiControls(text))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+const line = markdownText;
 
 /** The brief as Markdown. */
 export function briefMarkdown(input: {
@@ -74,7 +96,7 @@ export function briefMarkdown(input: {
     out.push('## Self-assessment results', '');
     for (const r of input.results) {
       out.push(
-        `- ${line(r.title)} (${r.completedAt.slice(0, 10)}): ${r.highTitle}: ${r.high.join(', ') || 'none stands out'}. ${r.lowTitle}: ${r.low.join(', ') || 'none stands out'}.`,
+        `- ${line(r.title)} (${localDay(r.completedAt)}): ${line(r.highTitle)}: ${r.high.map(line).join(', ') || 'none stands out'}. ${line(r.lowTitle)}: ${r.low.map(line).join(', ') || 'none stands out'}.`,
       );
     }
     out.push('');

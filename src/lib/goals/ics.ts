@@ -1,8 +1,11 @@
 /**
  * Calendar export (RFC 5545): one all-day VEVENT per date (goal target dates, step due dates,
  * follow-ups), with UIDs derived from the goal and step ids, so importing a newer file updates
- * the same events instead of adding copies.
+ * the same events instead of adding copies. Text from the plan (typed, or imported from a file)
+ * is escaped as RFC 5545 requires, so no character in it can end a line or a property.
  */
+import { isCalendarDate } from '../dates';
+import { stripBidiControls, stripControls } from '../text';
 
 export interface CalendarEvent {
   /** Stable identity, e.g. "goal-abc" or "step-abc-def". */
@@ -13,13 +16,16 @@ export interface CalendarEvent {
   description: string;
 }
 
-/** Escapes TEXT values: backslash, semicolon, comma and newlines. */
+/**
+ * A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped; every line break
+ * (CRLF, a bare CR as in files from old Macs, LF) becomes "\n"; the other control characters
+ * (C0 but tab, and DEL), which the RFC does not allow, are removed, as are bidirectional
+ * controls (src/lib/text.ts), which would make a calendar show the text reordered.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+  return stripControls(stripBidiControls(value))
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line to 75 octets, as the RFC requires, without splitting a character. */
@@ -66,9 +72,11 @@ export function toIcs(
     `X-WR-CALNAME:${escapeText(calendarName)}`,
   ];
   for (const event of events) {
+    // An impossible date cannot be an all-day event (and must not break the others).
+    if (!isCalendarDate(event.date)) continue;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.key}@medmentor`,
+      `UID:${escapeText(event.key)}@medmentor`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,

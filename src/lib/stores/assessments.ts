@@ -3,6 +3,7 @@
  */
 import { pluralCount } from '../../i18n/plural';
 import type { Answer } from '../assessment/score';
+import { localDay } from '../dates';
 import { pageLocale } from '../format';
 import type { Instrument } from '../schemas/instrument';
 import {
@@ -90,7 +91,7 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
             return [
               {
                 type: 'table' as const,
-                caption: `${attempt.title}, ${attempt.completedAt.slice(0, 10)}`,
+                caption: `${attempt.title}, ${localDay(attempt.completedAt)}`,
                 columns: ['Area', 'Score (0 to 100)'],
                 rows: attempt.results.map((r) => [
                   r.name,

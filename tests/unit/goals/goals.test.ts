@@ -233,7 +233,8 @@ describe('meeting brief', () => {
       results: [
         {
           title: 'What do I need from a mentor?',
-          completedAt: '2026-11-20T00:00:00Z',
+          // Midday, so the local day is the 20th in any time zone the tests run in.
+          completedAt: '2026-11-20T12:00:00Z',
           highTitle: 'Your top needs',
           high: ['Networking'],
           lowTitle: 'Needs that are met for now',

@@ -10,6 +10,7 @@ import {
   type ShareResult,
 } from '~/lib/storage/share';
 import { isPageAnchor, readSharedLink } from '~/lib/stores/share-views';
+import { attempt } from '../../support/records';
 
 /** A refused link's message; "opened" when it was not refused. */
 const refusal = (result: ShareResult) => (result.ok ? 'opened' : result.message);
@@ -136,4 +137,38 @@ test('bidirectional controls are left out of the link and the file, other text i
   const decoded = await decodeShareFragment(await encodeShareFragment(summary(typed)));
   expect(decoded).toEqual({ ok: true, payload: summary(clean) });
   expect(JSON.parse(shareFileText(summary(typed)))).toEqual(summary(clean));
+});
+
+describe('the shared results carry the day the person completed them, in their time zone', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  test.each<[string, string, string, string]>([
+    [
+      'Auckland, 09:00 the next morning',
+      'Pacific/Auckland',
+      '2026-11-24T20:00:00.000Z',
+      '2026-11-25',
+    ],
+    [
+      'California, 17:30 the evening before',
+      'America/Los_Angeles',
+      '2026-11-25T01:30:00.000Z',
+      '2026-11-24',
+    ],
+    ['UTC', 'UTC', '2026-11-24T20:00:00.000Z', '2026-11-24'],
+  ])('%s', async (_name, zone, completedAt, day) => {
+    process.env.TZ = zone;
+    const { assessmentsDefinition } = await import('~/lib/stores/assessments');
+    const [results] = assessmentsDefinition.share ?? [];
+    const section = results?.summarize({
+      version: 1,
+      drafts: {},
+      attempts: [attempt('a1', 'needs', { title: 'Needs', completedAt })],
+    });
+    expect(section?.blocks[0]).toMatchObject({ type: 'table', caption: `Needs, ${day}` });
+  });
 });
