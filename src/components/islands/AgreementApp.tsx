@@ -130,7 +130,7 @@ function AgreementApp({ locale, myDataHref }: Props) {
           {agreementFields.map((field) => (
             <div key={field.key}>
               <dt>{field.label}</dt>
-              <dd>{formatDay(value.fields[field.key]?.trim() ?? '', locale) || '—'}</dd>
+              <dd dir="auto">{formatDay(value.fields[field.key]?.trim() ?? '', locale) || '—'}</dd>
             </div>
           ))}
         </dl>

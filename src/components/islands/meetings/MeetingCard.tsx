@@ -57,19 +57,19 @@ export default function MeetingCard({ meeting, goals, locale, planHref, say }: P
       <h3 id={`m-${meeting.id}`}>{day}</h3>
       {meeting.agenda && (
         <p>
-          <strong>Agenda:</strong> {meeting.agenda}
+          <strong>Agenda:</strong> <bdi>{meeting.agenda}</bdi>
         </p>
       )}
       {meeting.notes && (
         <p>
-          <strong>Notes:</strong> {meeting.notes}
+          <strong>Notes:</strong> <bdi>{meeting.notes}</bdi>
         </p>
       )}
       {meeting.actions.length > 0 && (
         <ul class="actions-list">
           {meeting.actions.map((action) => (
             <li key={action.id}>
-              {action.text}
+              <bdi>{action.text}</bdi>
               {action.goalId ? (
                 <span class="muted small"> (added to a goal)</span>
               ) : goals.length > 0 ? (

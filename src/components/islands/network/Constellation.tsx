@@ -31,7 +31,16 @@ export default function Constellation({ view, guideHref }: Props) {
               {view.groups.map(({ group, label, people }) => (
                 <tr key={group}>
                   <th scope="row">{label}</th>
-                  <td>{people.map((p) => p.contact.name).join(', ') || 'Nobody yet'}</td>
+                  <td>
+                    {people.length === 0
+                      ? 'Nobody yet'
+                      : people.map((p, i) => (
+                          <span key={p.contact.id}>
+                            {i > 0 && ', '}
+                            <bdi>{p.contact.name}</bdi>
+                          </span>
+                        ))}
+                  </td>
                 </tr>
               ))}
             </tbody>

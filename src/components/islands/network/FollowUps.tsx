@@ -39,7 +39,7 @@ export default function FollowUps({ view, contacts, locale, say }: Props) {
             {followUps.map(({ contact: c, status }) => (
               <li key={c.id} class={`follow-up follow-up--${status}`}>
                 <span>
-                  {c.name}:{' '}
+                  <bdi>{c.name}</bdi>:{' '}
                   <time dateTime={c.nextFollowUp ?? ''}>
                     {formatShortDay(c.nextFollowUp ?? '', locale)}
                   </time>

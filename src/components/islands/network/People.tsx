@@ -40,14 +40,18 @@ export default function People({ view, locale, onEdit, say }: Props) {
                 {people.map(({ contact: c, status }) => (
                   <li key={c.id} class={`goal-card contact contact--${status}`}>
                     <h4>
-                      {c.name}
-                      {c.role && <span class="muted">, {c.role}</span>}
+                      <bdi>{c.name}</bdi>
+                      {c.role && (
+                        <span class="muted">
+                          , <bdi>{c.role}</bdi>
+                        </span>
+                      )}
                     </h4>
                     {contactTextFields
                       .filter((f) => c[f.key].trim())
                       .map((f) => (
                         <p key={f.key} class="pre-line">
-                          <strong>{f.label}:</strong> {c[f.key]}
+                          <strong>{f.label}:</strong> <bdi>{c[f.key]}</bdi>
                         </p>
                       ))}
                     <p class="small">

@@ -123,7 +123,7 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
           <ul>
             {archived.map((goal) => (
               <li key={goal.id}>
-                {goal.title}{' '}
+                <bdi>{goal.title}</bdi>{' '}
                 <button
                   type="button"
                   class="link-button"
@@ -151,7 +151,7 @@ function GoalCard(props: {
   const steps = pluralCount(locale, total, phrases.stepsDone, { done });
   return (
     <li class={`goal-card goal-card--${urgency}`}>
-      <button type="button" class="goal-open" onClick={() => props.onOpen(goal.id)}>
+      <button type="button" class="goal-open" dir="auto" onClick={() => props.onOpen(goal.id)}>
         {goal.title}
       </button>
       {urgency === 'overdue' && <span class="badge badge--overdue">Overdue</span>}

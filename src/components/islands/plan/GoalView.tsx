@@ -67,7 +67,9 @@ export default function GoalView({ goal: stored, guides, locale, onBack, deleted
           ← All goals
         </button>
       </p>
-      <ScreenHeading>{goal.title}</ScreenHeading>
+      <ScreenHeading>
+        <bdi>{goal.title}</bdi>
+      </ScreenHeading>
       {deleted && (
         // Marked unsaved: an update's reload waits until this typing is saved or left.
         <div class="notice notice--warning" role="alert" data-unsaved="Deleted goal">

@@ -38,8 +38,13 @@ export default function ProgressLog({ goal, todayDate, locale }: Props) {
         <ul class="log">
           {goal.log.map((item) => (
             <li key={item.id}>
-              <strong>{formatShortDay(item.date, locale)}:</strong> {item.did}
-              {item.learned && <span class="muted"> Learned: {item.learned}</span>}
+              <strong>{formatShortDay(item.date, locale)}:</strong> <bdi>{item.did}</bdi>
+              {item.learned && (
+                <span class="muted">
+                  {' '}
+                  Learned: <bdi>{item.learned}</bdi>
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -72,7 +72,9 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
             checked={step.done}
             onChange={() => actions.toggleStep(goalId, step.id)}
           />
-          <span class={step.done ? 'done' : ''}>{step.text}</span>
+          <span class={step.done ? 'done' : ''} dir="auto">
+            {step.text}
+          </span>
         </label>
       )}
       <span class="step-meta">
