@@ -4,8 +4,10 @@
  * applies a plan through the stores, so a bad file can never change anything.
  */
 import { BACKUP_VERSION, backupSchema, fileHeaderSchema, type BackupFile } from '../schemas/backup';
+import { formatNumber, pageLocale } from '../format';
 import { decodeValue } from './codec';
 import type { AnyStoreDefinition } from './define';
+import { describePath, itemWords } from './repair';
 
 /** Larger files are refused before they are read. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -111,6 +113,28 @@ export function parseBackup(
 
 export type ImportMode = 'merge' | 'replace';
 
+/** A part both sides filled in differently, where the person picks which to keep. */
+export interface MergeConflict {
+  /** The part, e.g. "purpose". */
+  key: string;
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+/**
+ * A merge that can ask the person: the parts in conflict, and the merge keeping theirs for the
+ * keys in `take` (mine for the others). The agreement merges this way, field by field.
+ */
+export interface FieldMerge {
+  conflicts(current: { version: number }, incoming: { version: number }): MergeConflict[];
+  merge(
+    current: { version: number },
+    incoming: { version: number },
+    take: ReadonlySet<string>,
+  ): { version: number };
+}
+
 export interface PlannedChange {
   definition: AnyStoreDefinition;
   /** What happens to this part: added where there was nothing, merged, or replaced. */
@@ -120,6 +144,17 @@ export interface PlannedChange {
   after: string;
   /** The value to save. */
   value: { version: number };
+  /** Parts filled in differently here and in the file (a field-by-field merge only). */
+  conflicts: MergeConflict[];
+  /** Why this part cannot be imported (it would pass a limit), or null. */
+  refused: string | null;
+}
+
+export interface PlanOptions {
+  /** Field-by-field merges, by store name. */
+  fieldMerges?: Readonly<Record<string, FieldMerge>>;
+  /** The conflicts where the person takes the file's part, as `store:key`. */
+  take?: ReadonlySet<string>;
 }
 
 /** What an import would do to each part, given what is stored now. */
@@ -127,11 +162,26 @@ export function planImport(
   sections: readonly ParsedSection[],
   current: (definition: AnyStoreDefinition) => { version: number },
   mode: ImportMode,
+  { fieldMerges = {}, take = new Set() }: PlanOptions = {},
 ): PlannedChange[] {
   return sections.map(({ definition, value: incoming }) => {
     const here = current(definition);
     const isEmpty = JSON.stringify(here) === JSON.stringify(definition.initial);
-    const value = mode === 'replace' || isEmpty ? incoming : definition.merge(here, incoming);
+    const fields = mode === 'merge' && !isEmpty ? fieldMerges[definition.name] : undefined;
+    const mine = new Set(
+      [...take].flatMap((k) => {
+        const prefix = `${definition.name}:`;
+        return k.startsWith(prefix) ? [k.slice(prefix.length)] : [];
+      }),
+    );
+    const merged =
+      mode === 'replace' || isEmpty
+        ? incoming
+        : fields
+          ? fields.merge(here, incoming, mine)
+          : definition.merge(here, incoming);
+    const checked = checkMerged(definition, merged);
+    const value = checked.ok ? checked.value : here;
     const action =
       JSON.stringify(value) === JSON.stringify(here)
         ? 'unchanged'
@@ -146,6 +196,40 @@ export function planImport(
       before: definition.describe(here),
       after: definition.describe(value),
       value,
+      conflicts: fields?.conflicts(here, incoming) ?? [],
+      refused: checked.ok ? null : checked.message,
     };
   });
+}
+
+/**
+ * A merged value checked with the store's own schema before anything is written: one that would
+ * pass a limit is refused, naming the limit and the count ("Merging would give 2,150 goals; the
+ * planner holds at most 2,000. Nothing was imported.").
+ */
+export function checkMerged(
+  definition: AnyStoreDefinition,
+  value: { version: number },
+): { ok: true; value: { version: number } } | { ok: false; message: string } {
+  const parsed = definition.schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const nothing = 'Nothing was imported.';
+  let items: unknown = value;
+  for (const segment of issue?.path ?? []) items = (items as Record<PropertyKey, unknown>)[segment];
+  if (issue?.code === 'too_big' && issue.origin === 'array' && Array.isArray(items)) {
+    const locale = pageLocale();
+    const list = String(issue.path.at(-1));
+    const words = itemWords[list] ?? { other: list, holder: 'the tool holds' };
+    const inside =
+      issue.path.length > 1 ? ` in ${describePath(value, issue.path.slice(0, -1))}` : '';
+    return {
+      ok: false,
+      message: `Merging would give ${formatNumber(items.length, locale)} ${words.other}${inside}; ${words.holder} at most ${formatNumber(Number(issue.maximum), locale)}. ${nothing}`,
+    };
+  }
+  return {
+    ok: false,
+    message: `Merging would leave "${definition.title}" unreadable (${describePath(value, issue?.path ?? [])}: ${issue?.message ?? 'invalid'}). ${nothing}`,
+  };
 }

@@ -10,13 +10,16 @@ import {
   createBackup,
   parseBackup,
   planImport,
+  type FieldMerge,
   type ImportMode,
   type PlannedChange,
 } from '../storage/backup';
+import type { Agreement } from '../schemas/partnership';
 import type { ShareSection } from '../schemas/share';
 import { removeAllOwnKeys } from '../storage/runtime';
 import { encodeShareFragment, SHARE_LINK_LIMIT, shareFileText } from '../storage/share';
 import { meta, recordBackup } from './meta';
+import { agreementConflicts, mergeAgreement } from './partnership';
 import { dataStores } from './registry';
 
 const definitions = dataStores.map((store) => store.definition);
@@ -52,16 +55,38 @@ export type ImportPreview =
   | { ok: true; exportedAt: string; changes: PlannedChange[]; unknownSections: string[] }
   | { ok: false; message: string };
 
-/** What importing `text` would change; nothing is written. */
-export function previewImport(text: string, mode: ImportMode): ImportPreview {
+/** Stores whose merge asks the person about parts filled in differently on both sides. */
+const fieldMerges: Record<string, FieldMerge> = {
+  agreement: {
+    conflicts: (current, incoming) =>
+      agreementConflicts(current as Agreement, incoming as Agreement),
+    merge: (current, incoming, take) =>
+      mergeAgreement(current as Agreement, incoming as Agreement, take),
+  },
+};
+
+const currentValue = (definition: { name: string }) =>
+  dataStores.find((store) => store.definition.name === definition.name)?.read() ?? { version: 0 };
+
+/**
+ * What importing `text` would change; nothing is written. `take` holds the conflicts
+ * (`store:key`) where the person takes the file's part. A merge that would pass a limit is
+ * refused here, with the limit and the counts.
+ */
+export function previewImport(
+  text: string,
+  mode: ImportMode,
+  take: ReadonlySet<string> = new Set(),
+): ImportPreview {
   const parsed = parseBackup(text, definitions);
   if (!parsed.ok) return parsed;
-  const current = (definition: { name: string }) =>
-    dataStores.find((store) => store.definition.name === definition.name)?.read() ?? { version: 0 };
+  const changes = planImport(parsed.sections, currentValue, mode, { fieldMerges, take });
+  const refused = changes.find((change) => change.refused);
+  if (refused?.refused) return { ok: false, message: refused.refused };
   return {
     ok: true,
     exportedAt: parsed.exportedAt,
-    changes: planImport(parsed.sections, current, mode),
+    changes,
     unknownSections: parsed.unknownSections,
   };
 }

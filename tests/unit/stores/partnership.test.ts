@@ -59,23 +59,27 @@ describe('the agreement', () => {
     expect(text).toContain(String(agreementFields.length));
   });
 
-  test.each<[string, string | null, string | null, string]>([
+  // Merging keeps both (issue 15): a part filled in here is never replaced by the file's,
+  // however recent; an empty one takes the file's. The person can pick per part in the preview.
+  test.each<[string, string | null, string, string | null, string]>([
     [
-      'the later edit wins (incoming)',
+      'a newer file does not replace a filled-in part',
       '2026-11-20T00:00:00.000Z',
+      'mine',
       '2026-11-21T00:00:00.000Z',
-      'theirs',
-    ],
-    ['the later edit wins (here)', '2026-11-22T00:00:00.000Z', '2026-11-21T00:00:00.000Z', 'mine'],
-    [
-      'an incoming agreement never edited does not replace one here',
-      '2026-11-22T00:00:00.000Z',
-      null,
       'mine',
     ],
-    ['one never edited here is replaced', null, '2026-11-21T00:00:00.000Z', 'theirs'],
-  ])('merge: %s', (_name, mineAt, theirsAt, winner) => {
-    const mine: Agreement = { version: 1, fields: { purpose: 'mine' }, updatedAt: mineAt };
+    [
+      'an older file does not either',
+      '2026-11-22T00:00:00.000Z',
+      'mine',
+      '2026-11-21T00:00:00.000Z',
+      'mine',
+    ],
+    ['a file never edited does not either', '2026-11-22T00:00:00.000Z', 'mine', null, 'mine'],
+    ['an empty part here takes the file’s', null, '', '2026-11-21T00:00:00.000Z', 'theirs'],
+  ])('merge: %s', (_name, mineAt, mineText, theirsAt, winner) => {
+    const mine: Agreement = { version: 1, fields: { purpose: mineText }, updatedAt: mineAt };
     const theirs: Agreement = { version: 1, fields: { purpose: 'theirs' }, updatedAt: theirsAt };
     expect(agreementDefinition.merge(mine, theirs).fields.purpose).toBe(winner);
   });

@@ -1,9 +1,11 @@
 /**
- * What importing a chosen backup will change, worked out again when stored data changes (another
- * tab, an import), with merge or replace and the Import button. Loaded with the import code once
- * a file is chosen, so My data ships it only to people who restore.
+ * What importing a chosen file will change, worked out again when stored data changes (another
+ * tab, an import): for a backup, merge or replace, the agreement's parts filled in differently
+ * on both sides (keep mine or take the file's, one by one) and the Import button; for the raw
+ * data downloaded from a set-aside value, the same preview as "Try to restore". Loaded with the
+ * import code once a file is chosen, so My data ships it only to people who restore.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDateTime } from '~/lib/format';
 import {
   applyImport,
@@ -12,6 +14,8 @@ import {
   type ImportPreview as Preview,
 } from '~/lib/stores/data';
 import type { ImportMode, StoredPart } from '~/lib/stores/data-views';
+import { recognizeRecovered } from '~/lib/stores/recover';
+import Recovery from '../notices/Recovery';
 import Choice from '../ui/Choice';
 
 /** The two ways of importing, as offered in the form. */
@@ -20,8 +24,11 @@ const modes: readonly { value: ImportMode; text: string }[] = [
   { value: 'replace', text: 'Replace: what is in the file replaces what is here' },
 ];
 
+const canceled = 'Import canceled. Nothing was changed.';
+
 interface Props {
-  /** The backup file's text. */
+  /** The chosen file's name and text. */
+  name: string;
   text: string;
   /** What is stored now: the preview is worked out again when it changes. */
   parts: readonly StoredPart[];
@@ -32,15 +39,42 @@ interface Props {
   onDone: (message: string) => void;
 }
 
-export default function ImportPreview({ text, parts, locale, onProblem, onDone }: Props) {
+export default function ImportPreview(props: Props) {
+  const { name, text, onProblem, onDone } = props;
+  const store = useMemo(() => recognizeRecovered(name, text), [name, text]);
+  useEffect(() => {
+    if (store) onProblem(null);
+  }, [store, onProblem]);
+  if (!store) return <BackupPreview {...props} />;
+  return (
+    <section aria-label="Raw data from a set-aside value">
+      <p>This file holds data that was set aside because it could not be read.</p>
+      <Recovery store={store} raw={text} onDone={(message) => onDone(message || canceled)} />
+    </section>
+  );
+}
+
+/** A short quote of a part's text for the choice between mine and the file's. */
+const quote = (text: string) => (text.length > 160 ? `${text.slice(0, 160)}…` : text);
+
+function BackupPreview({ text, parts, locale, onProblem, onDone }: Props) {
   const [mode, setMode] = useState<ImportMode>('merge');
+  // Conflicts (`store:key`) where the person takes the file's part; mine is kept otherwise.
+  const [take, setTake] = useState<ReadonlySet<string>>(new Set());
   const [preview, setPreview] = useState<Preview | null>(null);
 
   useEffect(() => {
-    const next = previewImport(text, mode);
+    const next = previewImport(text, mode, take);
     setPreview(next);
     onProblem(next.ok ? null : next.message);
-  }, [text, mode, parts, onProblem]);
+  }, [text, mode, take, parts, onProblem]);
+
+  const choose = (id: string, theirs: boolean) => {
+    const next = new Set(take);
+    if (theirs) next.add(id);
+    else next.delete(id);
+    setTake(next);
+  };
 
   const apply = () => {
     if (!preview?.ok) return;
@@ -51,6 +85,16 @@ export default function ImportPreview({ text, parts, locale, onProblem, onDone }
         : `Some parts could not be saved because storage is full: ${failed.join(', ')}. Everything else was imported.`,
     );
   };
+
+  const conflicts = preview?.ok
+    ? preview.changes.flatMap((change) =>
+        change.conflicts.map((conflict) => ({
+          id: `${change.definition.name}:${conflict.key}`,
+          title: change.definition.title,
+          ...conflict,
+        })),
+      )
+    : [];
 
   return (
     <>
@@ -79,6 +123,37 @@ export default function ImportPreview({ text, parts, locale, onProblem, onDone }
               </li>
             ))}
           </ul>
+          {conflicts.length > 0 && (
+            <>
+              <p>
+                These parts are filled in both here and in the file, differently. Yours are kept
+                unless you choose the file&apos;s:
+              </p>
+              {conflicts.map((conflict) => (
+                <fieldset class="field" key={conflict.id}>
+                  <legend>
+                    {conflict.title}: {conflict.label}
+                  </legend>
+                  <Choice
+                    type="radio"
+                    name={`take-${conflict.id}`}
+                    checked={!take.has(conflict.id)}
+                    onChange={() => choose(conflict.id, false)}
+                  >
+                    Keep mine: <q dir="auto">{quote(conflict.mine)}</q>
+                  </Choice>
+                  <Choice
+                    type="radio"
+                    name={`take-${conflict.id}`}
+                    checked={take.has(conflict.id)}
+                    onChange={() => choose(conflict.id, true)}
+                  >
+                    Take the file&apos;s: <q dir="auto">{quote(conflict.theirs)}</q>
+                  </Choice>
+                </fieldset>
+              ))}
+            </>
+          )}
           {preview.unknownSections.length > 0 && (
             <p>
               This backup also has parts this version of the site does not know (
@@ -89,11 +164,7 @@ export default function ImportPreview({ text, parts, locale, onProblem, onDone }
             <button type="button" class="button" onClick={apply}>
               Import
             </button>
-            <button
-              type="button"
-              class="button button--quiet"
-              onClick={() => onDone('Import canceled. Nothing was changed.')}
-            >
+            <button type="button" class="button button--quiet" onClick={() => onDone(canceled)}>
               Cancel
             </button>
           </p>

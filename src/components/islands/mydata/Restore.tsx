@@ -55,7 +55,7 @@ export default function Restore({ locale, say }: { locale: string; say: Say }) {
         <span>Backup file</span>
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".json,.txt,application/json,text/plain"
           onChange={(e) => void choose(e.currentTarget)}
         />
       </label>
@@ -69,6 +69,7 @@ export default function Restore({ locale, say }: { locale: string; say: Say }) {
       </div>
       {Preview && file.text !== null && (
         <Preview
+          name={file.name}
           text={file.text}
           parts={parts}
           locale={locale}

@@ -5,6 +5,7 @@
 import { pluralCount } from '~/i18n/plural';
 import { formatTimestamp } from '~/lib/format';
 import type { Meta } from '~/lib/schemas/meta';
+import { useState } from 'preact/hooks';
 import {
   discardQuarantined,
   recoveredFile,
@@ -14,6 +15,7 @@ import {
 } from '~/lib/stores/storage-views';
 import { offerUndo } from '~/lib/stores/undo';
 import DownloadButton from '../ui/DownloadButton';
+import type Recovery from './Recovery';
 
 export { default as UndoNotice } from '../ui/UndoNotice';
 
@@ -65,12 +67,19 @@ function deleteSetAside(entry: QuarantineEntry) {
 
 /** Values set aside because they could not be read: download the raw data, or delete it. */
 export function SetAside({ entries: quarantined, locale }: SetAsideProps) {
+  // "Try to restore" opens its preview under the entry; the preview code loads on first use.
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const [Preview, setPreview] = useState<typeof Recovery | null>(null);
+  const tryRestore = (key: string) => {
+    setRestoring(key);
+    if (!Preview) void import('./Recovery').then((m) => setPreview(() => m.default));
+  };
   return (
     <div class="notice notice--warning" role="status">
       <p class="notice-title">Some saved data could not be read</p>
       <p>
-        It has been set aside, unchanged, so nothing is lost, and the tools carry on without it.
-        Download it to keep a copy; it may be readable by a newer version of the site.
+        It has been set aside, unchanged, so nothing is lost, and the tools carry on without it. Try
+        to restore it (you see what changes first), or download it to keep a copy.
       </p>
       <ul class="quarantine-list">
         {quarantined.map((entry) => (
@@ -86,6 +95,16 @@ export function SetAside({ entries: quarantined, locale }: SetAsideProps) {
               >
                 Download the raw data
               </DownloadButton>
+              {!entry.inPlace && (
+                <button
+                  type="button"
+                  class="button button--quiet button--small"
+                  aria-expanded={restoring === entry.key}
+                  onClick={() => tryRestore(entry.key)}
+                >
+                  Try to restore
+                </button>
+              )}
               <button
                 type="button"
                 class="button button--quiet button--small"
@@ -94,6 +113,14 @@ export function SetAside({ entries: quarantined, locale }: SetAsideProps) {
                 Delete it
               </button>
             </span>
+            {Preview && restoring === entry.key && (
+              <Preview
+                store={entry.store}
+                raw={entry.raw}
+                entryKey={entry.key}
+                onDone={() => setRestoring(null)}
+              />
+            )}
           </li>
         ))}
       </ul>
