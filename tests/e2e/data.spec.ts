@@ -266,7 +266,7 @@ test('storage full: a clear message, and what was saved stays intact', async ({ 
   });
   await page.reload();
   await page.getByRole('button', { name: 'Export all my data' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'Your last change could not be saved' });
+  const alert = page.getByRole('alert').filter({ hasText: 'Not saved yet' });
   await expect(alert).toContainText('storage this browser gives the site is full');
   expect(await ownStorage(page)).toEqual(before);
 });

@@ -3,7 +3,8 @@
  * tab (online or offline) resumes at the same step with the same answers.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentProps, FunctionComponent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answer,
   assessments,
@@ -15,19 +16,29 @@ import {
 import { complete } from '~/lib/stores/assessment-complete';
 import { offerUndo } from '~/lib/stores/undo';
 import { assessmentLimits } from '~/lib/schemas/assessments';
+import { $storageStatus } from '~/lib/stores/storage-views';
+import type ResultsIsland from './AssessmentResults';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
 import { withBoundary } from './ui/ErrorBoundary';
 
+type ResultsProps = ComponentProps<typeof ResultsIsland>;
+
 interface Props {
   instrument: RunnerInstrument & { minutes: number; description: string };
   resultsHref: string;
+  /**
+   * What the results page shows, for when nothing can be kept across pages (storage refused
+   * entirely): the results then open here, without a page load that would lose the answers.
+   */
+  results: Omit<ResultsProps, 'locale' | 'myDataHref'>;
   myDataHref: string;
   locale: string;
 }
 
-function AssessmentRunner({ instrument, resultsHref, myDataHref, locale }: Props) {
+function AssessmentRunner({ instrument, resultsHref, results, myDataHref, locale }: Props) {
   const hydrated = useHydrated();
+  const [Results, setResults] = useState<FunctionComponent<ResultsProps> | null>(null);
   const state = useStore(assessments.$value);
   const draft = hydrated ? state.drafts[instrument.instrument] : undefined;
   const active = draft && draft.framework === instrument.framework ? draft : undefined;
@@ -52,6 +63,10 @@ function AssessmentRunner({ instrument, resultsHref, myDataHref, locale }: Props
     moveFocus.current = true;
     goToStep(instrument, next);
   };
+
+  if (Results) {
+    return <Results {...results} myDataHref={myDataHref} locale={locale} />;
+  }
 
   if (step === -1) {
     return (
@@ -103,7 +118,9 @@ function AssessmentRunner({ instrument, resultsHref, myDataHref, locale }: Props
 
   const onFinish = () => {
     clearTimeout(noteTimer.current);
-    if (complete(instrument)) location.assign(resultsHref);
+    if (!complete(instrument)) return;
+    if ($storageStatus.get().mode !== 'memory') location.assign(resultsHref);
+    else void import('./AssessmentResults').then((m) => setResults(() => m.default));
   };
 
   return (

@@ -117,7 +117,7 @@ export function createPersistentStore<T extends { version: number }>(
     const saved = backend.get(key) === (toStorage(value) ?? null);
     if (!saved) {
       unsaved = value;
-      markUnsaved(definition.name, () => save(value, counts));
+      markUnsaved(definition.name, { json: encode(value), retry: () => save(value, counts) });
       return false;
     }
     unsaved = null;

@@ -83,12 +83,26 @@ export function clearFailure(key: string): void {
  * shown disappears; `retryUnsaved` writes them again.
  */
 const retries = new Map<string, () => boolean>();
+/** The unsaved values by key, as JSON: what @nanostores/persistent sees as stored meanwhile. */
+const unsavedJson = new Map<string, string>();
 export const $unsaved = atom<string[]>([]);
 
-/** Marks a store as holding an unsaved change (with its retry), or as saved (null). */
-export function markUnsaved(store: string, retry: (() => boolean) | null): void {
-  if (retry) retries.set(store, retry);
-  else retries.delete(store);
+/**
+ * Marks a store as holding an unsaved change (its JSON and its retry), or as saved (null).
+ * Meanwhile the persistent atom reads the unsaved JSON, so re-reading storage on mount or on a
+ * back/forward restore never takes the change off the screen.
+ */
+export function markUnsaved(
+  store: string,
+  unsaved: { json: string; retry: () => boolean } | null,
+): void {
+  if (unsaved) {
+    retries.set(store, unsaved.retry);
+    unsavedJson.set(storeKey(store), unsaved.json);
+  } else {
+    retries.delete(store);
+    unsavedJson.delete(storeKey(store));
+  }
   $unsaved.set([...retries.keys()]);
 }
 
@@ -106,8 +120,10 @@ export function retryUnsaved(): boolean {
 const engine = new Proxy(
   {},
   {
-    get: (_target, key) => (typeof key === 'string' ? (backend.get(key) ?? undefined) : undefined),
-    has: (_target, key) => typeof key === 'string' && backend.get(key) !== null,
+    get: (_target, key) =>
+      typeof key === 'string' ? (unsavedJson.get(key) ?? backend.get(key) ?? undefined) : undefined,
+    has: (_target, key) =>
+      typeof key === 'string' && (unsavedJson.has(key) || backend.get(key) !== null),
     set(_target, key, value) {
       if (typeof key === 'string') write(key, String(value));
       return true;
@@ -140,6 +156,7 @@ export function useBackend(next: Backend): void {
   backend = next;
   unsaved.length = 0;
   retries.clear();
+  unsavedJson.clear();
   $unsaved.set([]);
   $storageStatus.set({ mode: next.mode, failure: null });
   $quarantine.set(listQuarantine());
@@ -241,9 +258,9 @@ export function quarantine(
   } else if (kept && replacement === undefined) {
     backend.remove(own);
   }
-  if (!kept && !unsaved.some((e) => e.store === store && e.raw === raw)) {
-    unsaved.push({ key, store, reason, at: record.at, raw, inPlace: true });
-  }
+  const earlier = unsaved.findIndex((e) => e.store === store && e.raw === raw && e.inPlace);
+  if (kept && earlier >= 0) unsaved.splice(earlier, 1);
+  if (!kept && earlier < 0) unsaved.push({ key, store, reason, at: record.at, raw, inPlace: true });
   $quarantine.set(listQuarantine());
   return kept;
 }

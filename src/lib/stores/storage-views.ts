@@ -12,7 +12,11 @@ export { storeTitle } from '../storage/keys';
 export {
   $quarantine,
   $storageStatus,
+  $unsaved,
   discardQuarantined,
+  releaseInPlace,
+  retryUnsaved,
+  type SaveFailure,
   returnToQuarantine,
   type QuarantineEntry,
 } from '../storage/runtime';

@@ -28,8 +28,13 @@ export const test = base.extend<{ guards: Guards }>({
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
         // A dialog nobody asked for is what an injected script would open.
         page.on('dialog', (dialog) => {
-          problems.push(`dialog opened: ${dialog.message()}`);
-          void dialog.dismiss();
+          // A test that expects the "leave this page?" question says so in `allow`.
+          const expected =
+            dialog.type() === 'beforeunload' && allow.some((re) => re.test('beforeunload'));
+          if (!expected) {
+            problems.push(`dialog opened: ${dialog.message()}`);
+            void dialog.dismiss();
+          }
         });
       };
       context.pages().forEach(watch);
