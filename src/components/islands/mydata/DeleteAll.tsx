@@ -3,6 +3,7 @@
  * also removes what undo would need.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dismissUndo } from '~/lib/stores/undo';
 import type { Say } from '../ui/StatusLine';
 import { dataActions } from './actions';
 
@@ -15,6 +16,8 @@ export default function DeleteAll({ say }: { say: Say }) {
 
   const remove = async () => {
     (await dataActions()).deleteAllData();
+    // Nothing deleted before may come back from an undo still on offer.
+    dismissUndo();
     document.documentElement.removeAttribute('data-theme');
     document.documentElement.removeAttribute('data-facilitator');
     setConfirming(false);
