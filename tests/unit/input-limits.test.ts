@@ -5,7 +5,7 @@
  * its schema field and each date box the range of src/lib/dates.ts. The shared fields show a
  * counter near the limit and refuse an impossible date with a message.
  */
-import { h, render, type ComponentChild } from 'preact';
+import { h, render, type ComponentChild, type ComponentProps } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import AgreementApp from '~/components/islands/AgreementApp';
@@ -151,6 +151,8 @@ describe('every text box carries its schema limit', () => {
       h(AssessmentRunner, {
         instrument: { ...instrument, minutes: 5, description: 'Test' },
         resultsHref: '/',
+        // What the results would show in this page: not needed before the last step.
+        results: {} as ComponentProps<typeof AssessmentRunner>['results'],
         myDataHref: '/',
         locale,
       }),
@@ -192,7 +194,9 @@ describe('DateField', () => {
     const page = await show(h(DateField, { id: 'd', label: 'Date', value: '2026-11-24', onInput }));
     const box = page.querySelector('input')!;
     box.value = day;
-    await act(() => box.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     return { page, box, onInput };
   }
 
