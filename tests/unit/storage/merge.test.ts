@@ -161,8 +161,9 @@ describe('a merge past an item limit is refused, naming the limit and the counts
   });
 
   test('replacing instead of merging is not refused', () => {
+    const incoming: Plan = { version: 1, goals: goals(1500, 650) };
     const [change] = planImport(
-      [{ definition: planDefinition, value: { version: 1, goals: goals(1500, 650) } }],
+      [{ definition: planDefinition, value: incoming }],
       () => ({ version: 1, goals: goals(0, 1500) }),
       'replace',
     );
