@@ -6,7 +6,7 @@
  * - the undo offer after a delete sits in the tool's notices (StorageNotices), so it stays
  *   while the tool changes screens, and brings a deleted set-aside value back.
  */
-import { h, type FunctionComponent } from 'preact';
+import { h, type ComponentChild, type FunctionComponent } from 'preact';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -33,7 +33,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const show = (node: ReturnType<typeof h>) => act(() => render(node, root));
+const show = (node: ComponentChild) => act(() => render(node, root));
 const button = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 const click = (name: string) =>
