@@ -83,7 +83,8 @@ describe('the error boundary', () => {
     });
     await show(h(Island, { title: 'My plan' }));
     await click('Download my data');
-    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    // The backup code loads on first use: give it time on a busy machine.
+    await vi.waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
     expect(saved[0]).toMatch(/^medmentor-backup-.*\.json$/);
     const backup = JSON.parse(await files[0]!.text()) as { data: Record<string, unknown> };
     expect(JSON.stringify(backup)).toContain('Finish the poster');
