@@ -62,6 +62,8 @@ test('storage full: new goals stay on screen, marked unsaved, until saving works
   await expect(page.getByRole('button', { name: 'Shadow a pharmacist' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ask about a research elective' })).toBeVisible();
   expect(await storedGoals(page)).toEqual([]);
+  const card = page.locator('.goal-card').filter({ hasText: 'Shadow a pharmacist' });
+  await expect(card).toContainText('Not saved yet');
   await page.getByRole('button', { name: 'Try saving again' }).click();
   await expect(alert).toContainText('Still not saved');
 
@@ -75,6 +77,7 @@ test('storage full: new goals stay on screen, marked unsaved, until saving works
   await setFull(page, false);
   await page.getByRole('button', { name: 'Try saving again' }).click();
   await expect(alert).toBeEmpty();
+  await expect(card).not.toContainText('Not saved yet');
   expect((await storedGoals(page)).sort()).toEqual([
     'Ask about a research elective',
     'Shadow a pharmacist',

@@ -8,7 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { backupStatusText } from '~/lib/stores/backup-status';
 import { meta } from '~/lib/stores/meta';
-import { $quarantine, $storageStatus, backupDue } from '~/lib/stores/storage-views';
+import { $quarantine, $storageStatus, $unsaved, backupDue } from '~/lib/stores/storage-views';
 import { $undo } from '~/lib/stores/undo';
 import type * as NoticeParts from './notices/parts';
 import { useHydrated } from './useHydrated';
@@ -30,8 +30,10 @@ export default function StorageNotices({ nudge = false, myDataHref, locale }: Pr
   const hydrated = useHydrated();
   const due = nudge && backupDue(status, info);
   const undo = useStore($undo);
+  const unsaved = useStore($unsaved);
   const needed =
     status.mode === 'memory' ||
+    status.mode === 'session' ||
     status.failure !== null ||
     quarantined.length > 0 ||
     due ||
@@ -49,10 +51,12 @@ export default function StorageNotices({ nudge = false, myDataHref, locale }: Pr
           {backupStatusText(info, locale)} · <a href={myDataHref}>Back up</a>
         </p>
       )}
-      {parts && status.mode === 'memory' && <parts.MemoryOnly />}
+      {parts && (status.mode === 'memory' || status.mode === 'session') && (
+        <parts.NotKept mode={status.mode} />
+      )}
       {/* Always in the page, so a failure that comes later is announced. */}
       <div role="alert">
-        {parts && status.failure && <parts.SaveFailed quota={status.failure.reason === 'quota'} />}
+        {parts && status.failure && <parts.SaveFailed failure={status.failure} unsaved={unsaved} />}
       </div>
       {parts && quarantined.length > 0 && <parts.SetAside entries={quarantined} locale={locale} />}
       {parts && due && <parts.BackupNudge info={info} locale={locale} myDataHref={myDataHref} />}

@@ -41,6 +41,8 @@ export interface PersistentStore<T extends { version: number }> {
    * saved, when the browser refused it.
    */
   read(): T;
+  /** The value as stored, without a change that is not saved yet. */
+  stored(): T;
   /** Forgets the value: back to the initial value, with nothing left in storage. */
   clear(): void;
   /** Re-reads storage after something outside the store wrote to it in this tab. */
@@ -131,6 +133,7 @@ export function createPersistentStore<T extends { version: number }>(
     definition,
     $value: $atom,
     read: () => unsaved ?? read(),
+    stored: read,
     update: (change, options) => save(change(unsaved ?? read()), options?.counts ?? true),
     replace: (value) => save(value),
     refresh: () => $atom.set(unsaved ?? read()),

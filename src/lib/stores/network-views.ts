@@ -17,6 +17,7 @@ import {
 import { groupContacts, groupLabels, missingGroups, missingPrompts } from '../network/groups';
 import { contactGroups, networkLimits, type Contact, type ContactGroup } from '../schemas/network';
 import { network } from './network';
+import { unsavedItems } from './unsaved-views';
 import type { ContactInput } from './network-actions';
 
 /** A contact with the state of its follow-up today. */
@@ -112,3 +113,6 @@ export function followUpsFile(
     type: 'text/calendar',
   };
 }
+
+/** People on screen who are not saved yet (storage refused the write). */
+export const $unsavedContacts = unsavedItems(network, 'contacts');

@@ -4,7 +4,9 @@
  */
 import { computed } from 'nanostores';
 import type { Plan } from '../schemas/plan';
+import { meetings } from './partnership';
 import { plan } from './plan';
+import { unsavedItems } from './unsaved-views';
 
 /** Goals still open: not archived, not done. */
 export function openGoals(value: Plan): Plan['goals'] {
@@ -12,3 +14,6 @@ export function openGoals(value: Plan): Plan['goals'] {
 }
 
 export const $openGoals = computed(plan.$value, openGoals);
+
+/** Meetings on screen that are not saved yet (storage refused the write). */
+export const $unsavedMeetings = unsavedItems(meetings, 'meetings');

@@ -11,6 +11,7 @@ import type { Goal, GoalStatus } from '../schemas/plan';
 import type { FuzzySearch } from '../search/fuzzy';
 import { loadGoalSearch } from '../search/goals';
 import { plan } from './plan';
+import { unsavedItems } from './unsaved-views';
 
 /** Today in the person's time zone ("2026-11-24"): what "overdue" and "due soon" count from. */
 export const $today = atom(today());
@@ -116,3 +117,6 @@ export function setGoalQuery(query: string): Promise<void> {
   }
   return loading ?? Promise.resolve();
 }
+
+/** Goals on screen that are not saved yet (storage refused the write). */
+export const $unsavedGoals = unsavedItems(plan, 'goals');

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyFields } from '~/lib/goals/model';
 import type { Goal, Plan } from '~/lib/schemas/plan';
-import { $unsaved } from '~/lib/storage/runtime';
+import { $unsaved, retryUnsaved } from '~/lib/storage/runtime';
+import { $unsavedGoals } from '~/lib/stores/plan-views';
 import { meta } from '~/lib/stores/meta';
 import { plan, planDefinition } from '~/lib/stores/plan';
 import { actions } from '~/lib/stores/plan-actions';
@@ -207,6 +208,10 @@ describe('deleting a goal', () => {
     expect(stored.goals.map((g) => g.id)).toEqual(['g1', 'g3']);
     expect(goals().map((g) => g.id)).toEqual(['g1', 'g2', 'g3']);
     expect($unsaved.get()).toEqual(['plan']);
+    // The goal is marked "not saved yet" until a retry saves it.
+    expect([...$unsavedGoals.get()]).toEqual(['g2']);
+    expect(retryUnsaved()).toBe(true);
+    expect([...$unsavedGoals.get()]).toEqual([]);
   });
 });
 

@@ -7,7 +7,9 @@ import { formatDay } from '~/lib/format';
 import type { Meeting } from '~/lib/schemas/partnership';
 import type { Goal } from '~/lib/schemas/plan';
 import { meetingActions } from '~/lib/stores/partnership-actions';
+import { $unsavedMeetings } from '~/lib/stores/partnership-views';
 import { offerUndo } from '~/lib/stores/undo';
+import NotSaved from '../ui/NotSaved';
 import type { Say } from '../ui/StatusLine';
 
 interface Props {
@@ -54,7 +56,10 @@ export default function MeetingCard({ meeting, goals, locale, planHref, say }: P
 
   return (
     <article class="card meeting" aria-labelledby={`m-${meeting.id}`}>
-      <h3 id={`m-${meeting.id}`}>{day}</h3>
+      <h3 id={`m-${meeting.id}`}>
+        {day}
+        <NotSaved items={$unsavedMeetings} id={meeting.id} />
+      </h3>
       {meeting.agenda && (
         <p>
           <strong>Agenda:</strong> <bdi>{meeting.agenda}</bdi>

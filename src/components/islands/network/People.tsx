@@ -2,7 +2,8 @@
 import { formatShortDay } from '~/lib/format';
 import type { Contact } from '~/lib/schemas/network';
 import { networkActions } from '~/lib/stores/network-actions';
-import { contactTextFields, type NetworkView } from '~/lib/stores/network-views';
+import { $unsavedContacts, contactTextFields, type NetworkView } from '~/lib/stores/network-views';
+import NotSaved from '../ui/NotSaved';
 import { offerUndo } from '~/lib/stores/undo';
 import StatusBadge from './StatusBadge';
 import type { Say } from '../ui/StatusLine';
@@ -46,6 +47,7 @@ export default function People({ view, locale, onEdit, say }: Props) {
                           , <bdi>{c.role}</bdi>
                         </span>
                       )}
+                      <NotSaved items={$unsavedContacts} id={c.id} />
                     </h4>
                     {contactTextFields
                       .filter((f) => c[f.key].trim())

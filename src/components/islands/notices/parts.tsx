@@ -9,6 +9,9 @@ import { useState } from 'preact/hooks';
 import {
   discardQuarantined,
   recoveredFile,
+  releaseInPlace,
+  retryUnsaved,
+  type SaveFailure,
   returnToQuarantine,
   storeTitle,
   type QuarantineEntry,
@@ -19,32 +22,82 @@ import type Recovery from './Recovery';
 
 export { default as UndoNotice } from '../ui/UndoNotice';
 
-/** Storage is not available: nothing will be kept after this visit. */
-export function MemoryOnly() {
+/**
+ * Storage is not available: what is entered is kept for this visit only ("session": until the
+ * tab closes, across its pages) or for this page only ("memory").
+ */
+export function NotKept({ mode }: { mode: 'session' | 'memory' }) {
   return (
     <div class="notice notice--warning" role="status">
-      <p class="notice-title">Nothing you enter will be kept</p>
+      <p class="notice-title">
+        {mode === 'session'
+          ? 'What you enter is kept only until you close this tab'
+          : 'Nothing you enter will be kept after this page'}
+      </p>
       <p>
-        This browser is not letting the site save anything (this happens in some private windows and
-        with some privacy settings). You can use every tool, but what you enter will be gone when
-        you close this page. Export a backup before you leave, or open the site in a normal window.
+        This browser is not letting the site save anything for later (this happens in some private
+        windows and with some privacy settings). You can use every tool,{' '}
+        {mode === 'session'
+          ? 'and what you enter stays while this tab is open, across pages.'
+          : 'but what you enter is gone when you leave or reload this page.'}{' '}
+        Export a backup on My data before you close it, or open the site in a normal window.
       </p>
     </div>
   );
 }
 
-/** The last change could not be saved (shown inside the page's alert region). */
-export function SaveFailed({ quota }: { quota: boolean }) {
+interface SaveFailedProps {
+  failure: SaveFailure;
+  /** The stores whose latest change is on screen but not saved. */
+  unsaved: readonly string[];
+}
+
+/** A change was not saved (shown inside the page's alert region), and what to do about it. */
+export function SaveFailed({ failure, unsaved }: SaveFailedProps) {
+  const [retried, setRetried] = useState(false);
+  const title = storeTitle(failure.key.replace(/^medmentor:/, ''));
+  if (failure.reason === 'invalid' || failure.reason === 'blocked') {
+    return (
+      <div class="notice notice--error">
+        <p class="notice-title">That change was not saved</p>
+        <p>
+          {failure.reason === 'blocked'
+            ? `${title} cannot change until you download or delete the data below that could not be read: there is no room to set it aside, and saving would overwrite it.`
+            : `It would not fit: ${failure.message ?? 'it does not have the expected shape'}. What was saved before is as it was.`}
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="notice notice--error">
-      <p class="notice-title">Your last change could not be saved</p>
+      <p class="notice-title">Not saved yet: {unsaved.map(storeTitle).join(', ') || title}</p>
       <p>
-        {quota
-          ? 'The storage this browser gives the site is full. What was saved before is still safe. Free some space by deleting things you no longer need, or export a backup.'
-          : 'The browser refused to save it. What was saved before is still safe. Export a backup to keep a copy of your changes.'}
+        {failure.reason === 'quota'
+          ? 'The storage this browser gives the site is full. Your latest changes are still on screen but not saved; they will be lost if you close the page. Free some space (delete things you no longer need), then try again, or download a backup now.'
+          : 'The browser refused to save. Your latest changes are still on screen but not saved; download a backup to keep them.'}
       </p>
+      <p class="notice-actions">
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => setRetried(!retryUnsaved())}
+        >
+          Try saving again
+        </button>
+        <DownloadButton class="button button--quiet button--small" file={unsavedBackup}>
+          Download a backup
+        </DownloadButton>
+      </p>
+      {retried && <p>Still not saved. Free some space, or download a backup.</p>}
     </div>
   );
+}
+
+/** Everything, unsaved changes included, as a backup file. */
+async function unsavedBackup() {
+  const { exportBackup } = await import('~/lib/stores/data');
+  const { fileName, text } = exportBackup();
+  return { name: fileName, text };
 }
 
 interface SetAsideProps {
@@ -87,11 +140,14 @@ export function SetAside({ entries: quarantined, locale }: SetAsideProps) {
             <span>
               <strong>{storeTitle(entry.store)}</strong>
               {entry.at ? `, set aside ${formatTimestamp(entry.at, locale)}` : ''}: {entry.reason}.
+              {entry.inPlace &&
+                ' There is no room to set it aside, so it is still in its place and this part cannot change until you download or delete it.'}
             </span>
             <span class="notice-actions">
               <DownloadButton
                 class="button button--quiet button--small"
                 file={() => recoveredFile(entry)}
+                onSaved={() => entry.inPlace && releaseInPlace(entry.key)}
               >
                 Download the raw data
               </DownloadButton>

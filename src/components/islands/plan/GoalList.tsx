@@ -17,10 +17,12 @@ import {
   $goalQuery,
   $goals,
   $today,
+  $unsavedGoals,
   $urgency,
   setGoalQuery,
 } from '~/lib/stores/plan-views';
 import { downloadText } from '../download';
+import NotSaved from '../ui/NotSaved';
 import ScreenHeading from './ScreenHeading';
 import { phrases } from './phrases';
 
@@ -154,6 +156,7 @@ function GoalCard(props: {
       <button type="button" class="goal-open" dir="auto" onClick={() => props.onOpen(goal.id)}>
         {goal.title}
       </button>
+      <NotSaved items={$unsavedGoals} id={goal.id} />
       {urgency === 'overdue' && <span class="badge badge--overdue">Overdue</span>}
       {urgency === 'soon' && <span class="badge badge--soon">Due within 14 days</span>}
       <p class="small muted">
