@@ -3,13 +3,16 @@
  * with room for both signatures, and "Clear the agreement" (undone from the notice).
  */
 import { useStore } from '@nanostores/preact';
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import { inConflict, shownText, typed, type Draft } from '~/lib/stores/draft';
 import { agreement, agreementFields, setAgreementField } from '~/lib/stores/partnership';
 import { formatDay } from '~/lib/format';
 import { clearAgreement } from '~/lib/stores/partnership-actions';
 import { offerUndo } from '~/lib/stores/undo';
 import { agreementLimits } from '~/lib/schemas/partnership';
 import StorageNotices from './StorageNotices';
+import ConflictNotice from './ui/ConflictNotice';
 import DateField from './ui/DateField';
 import TextField from './ui/TextField';
 import { withBoundary } from './ui/ErrorBoundary';
@@ -58,12 +61,20 @@ function AgreementApp({ locale, myDataHref }: Props) {
   const value = useStore(agreement.$value);
   // What is being typed, per field, until the field is left (then it is saved). Without it, a
   // save of another field re-renders this one with the stored text and wipes what was typed.
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const shown = (key: string) => drafts[key] ?? value.fields[key] ?? '';
-  const type = (key: string, text: string) => setDrafts((d) => ({ ...d, [key]: text }));
-  const save = (key: string, text: string) => {
+  // When another tab changes the field meanwhile, the person picks which text to keep.
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const stored = (key: string) => value.fields[key] ?? '';
+  const shown = (key: string) => shownText(drafts[key] ?? null, stored(key));
+  const conflict = (key: string) => inConflict(drafts[key] ?? null, stored(key));
+  const type = (key: string, text: string) =>
+    setDrafts((d) => ({ ...d, [key]: typed(d[key] ?? null, stored(key), text) }));
+  const keep = (key: string, text: string) => {
     setAgreementField(key, text);
     setDrafts(({ [key]: _saved, ...rest }) => rest);
+  };
+  // Leaving a field changed in another tab meanwhile decides nothing: the person chooses.
+  const save = (key: string, text: string) => {
+    if (!conflict(key)) keep(key, text);
   };
   // Starts a new agreement at once; the notice at the top offers to bring the old one back.
   const clear = () => {
@@ -101,17 +112,26 @@ function AgreementApp({ locale, myDataHref }: Props) {
                   onChange={(day) => save(field.key, day ?? '')}
                 />
               ) : (
-                <TextField
-                  key={field.key}
-                  id={id}
-                  label={field.label}
-                  hint={field.help}
-                  rows={field.multiline ? 3 : undefined}
-                  maxLength={agreementLimits.field}
-                  value={shown(field.key)}
-                  onInput={(text) => type(field.key, text)}
-                  onChange={(text) => save(field.key, text)}
-                />
+                <Fragment key={field.key}>
+                  <TextField
+                    id={id}
+                    label={field.label}
+                    hint={field.help}
+                    rows={field.multiline ? 3 : undefined}
+                    maxLength={agreementLimits.field}
+                    value={shown(field.key)}
+                    onInput={(text) => type(field.key, text)}
+                    onChange={(text) => save(field.key, text)}
+                  />
+                  {conflict(field.key) && (
+                    <ConflictNotice
+                      label={field.label}
+                      theirs={stored(field.key)}
+                      onKeepMine={() => keep(field.key, shown(field.key))}
+                      onUseTheirs={() => setDrafts(({ [field.key]: _mine, ...rest }) => rest)}
+                    />
+                  )}
+                </Fragment>
               );
             })}
           <p class="actions">

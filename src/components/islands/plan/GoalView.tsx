@@ -67,8 +67,9 @@ export default function GoalView({ goal: stored, guides, locale, onBack, deleted
           ← All goals
         </button>
       </p>
+      {/* The stored title (of the deleted goal too): typing elsewhere must not move the page. */}
       <ScreenHeading>
-        <bdi>{goal.title}</bdi>
+        <bdi>{stored.title}</bdi>
       </ScreenHeading>
       {deleted && (
         // Marked unsaved: an update's reload waits until this typing is saved or left.
