@@ -37,7 +37,6 @@ export function startApp(base: string, win: Window = window, load = importModule
   let reloading = false;
   // A controller change on a page that had none is the first install, not a new version.
   const controlled = !!worker?.controller;
-  let watching: MutationObserver | undefined;
 
   const markOffline = () => root.toggleAttribute('data-offline', !nav.onLine);
   const search = (event: Event) => {
@@ -68,30 +67,22 @@ export function startApp(base: string, win: Window = window, load = importModule
     else if (controlled) root.setAttribute('data-update', '');
   });
 
-  /** Reloads into the new version, once no form holds unsaved typing. */
+  /** Reloads into the new version once no form holds unsaved typing; until then, says why. */
   function reloadWhenSaved(): void {
     const form = doc.querySelector('[data-unsaved]');
     const why = doc.querySelector<HTMLElement>('[data-app-wait]');
     if (form) {
-      const text = (why?.dataset.appWait ?? '').replace(
-        '{form}',
-        form.getAttribute('data-unsaved') ?? '',
-      );
-      // Only when it changes: the text is itself a change the observer below would see.
-      if (why && why.textContent !== text) why.textContent = text;
-      if (why) why.hidden = false;
-      // Saving or cancelling removes the mark (or the whole form): then try again.
-      watching ??= new (win as typeof globalThis).MutationObserver(reloadWhenSaved);
-      watching.observe(doc.body, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeFilter: ['data-unsaved'],
-      });
+      if (why) {
+        why.textContent = (why.dataset.appWait ?? '').replace(
+          '{form}',
+          form.getAttribute('data-unsaved') ?? '',
+        );
+        why.hidden = false;
+      }
+      // Saving or cancelling removes the mark (or the whole form): look again in a moment.
+      win.setTimeout(reloadWhenSaved, 300);
       return;
     }
-    watching?.disconnect();
-    if (why) why.hidden = true;
     const waiting = registration?.waiting;
     if (waiting) {
       reloading = true;

@@ -140,7 +140,6 @@ describe.each([
     await vi.waitFor(() =>
       expect(registration.waiting!.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' }),
     );
-    expect(why.hidden).toBe(true);
     container.dispatchEvent(new Event('controllerchange'));
     expect(reload).toHaveBeenCalledOnce();
   });
