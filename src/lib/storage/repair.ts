@@ -35,6 +35,7 @@ export const itemWords: Record<string, { one: string; other: string; holder: str
   actions: { one: 'action item', other: 'action items', holder: 'a meeting holds' },
   contacts: { one: 'person', other: 'people', holder: 'My network holds' },
   interests: { one: 'interest', other: 'interests', holder: 'the directory keeps' },
+  drafts: { one: 'unfinished self-assessment', other: 'unfinished self-assessments', holder: '' },
   attempts: {
     one: 'completed self-assessment',
     other: 'completed self-assessments',
@@ -65,7 +66,11 @@ export function repairValue<T extends { version: number }>(
     input,
   );
   if (!migrated.ok) return migrated;
-  const value: { root: unknown } = { root: migrated.value };
+  // A list missing altogether (a set-aside value holds only the lists that had bad items) is
+  // an empty one.
+  const value: { root: unknown } = { root: { ...definition.initial, ...migrated.value } };
+  // Lists keyed by id (drafts by instrument): an entry that cannot be repaired is left out.
+  const records = new Set(definition.items?.map((list) => list.field));
   // Each change with where it was made, so a change inside an item that is left out later goes too.
   const changes: Made[] = [];
   // Dates cleared so far, by path: if the schema needs a date there, the item goes instead.
@@ -120,7 +125,7 @@ export function repairValue<T extends { version: number }>(
         changes.push(change);
         continue;
       }
-      const item = itemOf(value.root, path);
+      const item = itemOf(value.root, path, records);
       if (!item) {
         return {
           ok: false,
@@ -175,7 +180,11 @@ function applyRemovals(value: { root: unknown }, removals: Made[], changes: Made
   );
   for (const removal of order) {
     const list = get(value.root, removal.path.slice(0, -1));
-    if (Array.isArray(list)) list.splice(Number(removal.path.at(-1)), 1);
+    const last = removal.path.at(-1)!;
+    if (Array.isArray(list)) list.splice(Number(last), 1);
+    else if (typeof list === 'object' && list !== null) {
+      delete (list as Record<PropertyKey, unknown>)[last];
+    }
     for (let i = changes.length - 1; i >= 0; i--) {
       if (within(changes[i]!.path, removal.path)) changes.splice(i, 1);
     }
@@ -183,14 +192,19 @@ function applyRemovals(value: { root: unknown }, removals: Made[], changes: Made
   changes.push(...unique);
 }
 
-/** The path of the innermost list item that holds `path`, or null when it is in no list. */
-function itemOf(root: unknown, path: Path): Path | null {
+/**
+ * The path of the innermost list item that holds `path` (or the entry of a list keyed by id,
+ * such as drafts), or null when it is in no list.
+ */
+function itemOf(root: unknown, path: Path, records: ReadonlySet<string>): Path | null {
   for (let end = path.length; end > 0; end--) {
     if (Array.isArray(get(root, path.slice(0, end - 1))) && typeof path[end - 1] === 'number') {
       return path.slice(0, end);
     }
   }
-  return null;
+  const list = get(root, path.slice(0, 1));
+  const keyed = records.has(String(path[0])) && !Array.isArray(list) && typeof list === 'object';
+  return keyed && path.length >= 2 ? path.slice(0, 2) : null;
 }
 
 function get(root: unknown, path: Path): unknown {
@@ -231,6 +245,10 @@ export function describePath(root: unknown, path: Path): string {
       const name = labelOf(item);
       const noun = itemWords[list]?.one ?? 'item';
       parts.unshift(name ? `the ${noun} "${name}"` : `${noun} ${String(segment + 1)}`);
+      field = '';
+    } else if (i === 1 && itemWords[list] && !Array.isArray(get(root, path.slice(0, 1)))) {
+      // An entry of a list keyed by id, e.g. the draft of one self-assessment.
+      parts.unshift(`the ${itemWords[list].one} "${String(segment)}"`);
       field = '';
     } else if (typeof segment === 'string' && i === path.length - 1) {
       field = words(segment);

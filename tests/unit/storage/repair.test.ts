@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { repairValue } from '~/lib/storage/repair';
+import { assessmentsDefinition } from '~/lib/stores/assessments';
 import { networkDefinition } from '~/lib/stores/network';
 import { meetingsDefinition } from '~/lib/stores/partnership';
 import { planDefinition } from '~/lib/stores/plan';
@@ -163,6 +164,31 @@ describe('repairValue repairs what it can and says what it changed', () => {
     expect(changes.map((c) => c.kind)).toEqual(['removed']);
     expect(changes[0]?.text).toMatch(/^Meeting 2 was left out: the date .*is not a real date/);
   });
+});
+
+test('a set-aside value holding only some lists (as salvage sets aside) is repaired; a draft that cannot be is left out', () => {
+  const draft = (step: number, note: string) => ({
+    framework: 'none',
+    step,
+    answers: {},
+    notes: { a: note },
+    startedAt: stamp,
+    updatedAt: stamp,
+  });
+  const raw = JSON.stringify({
+    version: 1,
+    drafts: { broken: draft(-1, ''), long: draft(0, 'n'.repeat(5001)) },
+  });
+  const result = repairValue(assessmentsDefinition, raw);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(Object.keys(result.value.drafts)).toEqual(['long']);
+  expect(result.value.drafts.long?.notes.a).toHaveLength(5000);
+  expect(result.value.attempts).toEqual([]);
+  expect(result.changes.map((c) => c.text)).toEqual([
+    'The a of the unfinished self-assessment "long" was shortened from 5,001 characters to 5,000.',
+    expect.stringMatching(/^The unfinished self-assessment "broken" was left out: /),
+  ]);
 });
 
 describe('repairValue says why a value cannot be repaired', () => {
