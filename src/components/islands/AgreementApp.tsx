@@ -6,9 +6,13 @@ import { useStore } from '@nanostores/preact';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { inConflict, shownText, typed, type Draft } from '~/lib/stores/draft';
-import { agreement, agreementFields, setAgreementField } from '~/lib/stores/partnership';
+import {
+  agreement,
+  agreementFields,
+  clearAgreement,
+  setAgreementField,
+} from '~/lib/stores/partnership';
 import { formatDay } from '~/lib/format';
-import { clearAgreement } from '~/lib/stores/partnership-actions';
 import { offerUndo } from '~/lib/stores/undo';
 import { agreementLimits } from '~/lib/schemas/partnership';
 import StorageNotices from './StorageNotices';

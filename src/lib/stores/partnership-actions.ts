@@ -1,11 +1,11 @@
 /**
- * What a person can do in the meeting log, including turning an action item into a goal step,
- * and clearing the agreement. Every delete returns its undo, for `offerUndo`.
+ * What a person can do in the meeting log, including turning an action item into a goal step.
+ * Every delete returns its undo, for `offerUndo`.
  */
 import type { Meeting } from '../schemas/partnership';
 import { newId } from '../id';
 import { actions as planActions } from './plan-actions';
-import { agreement, meetings, sortMeetings } from './partnership';
+import { meetings, sortMeetings } from './partnership';
 
 export const meetingActions = {
   add: (entry: { date: string; agenda: string; notes: string; actions: string[] }) => {
@@ -78,20 +78,3 @@ export const meetingActions = {
     }));
   },
 };
-
-/**
- * Empties the agreement, to start a new one. Returns a function that brings the cleared text
- * back (a part written since is kept), or null when there was nothing to clear or it failed.
- */
-export function clearAgreement(now = new Date()): (() => boolean) | null {
-  const before = agreement.read();
-  if (!Object.values(before.fields).some((text) => text.trim())) return null;
-  if (!agreement.update((a) => ({ ...a, fields: {}, updatedAt: now.toISOString() }))) return null;
-  return () =>
-    agreement.update((a) => {
-      const since = Object.entries(a.fields).filter(([, text]) => text.trim());
-      return since.length === 0
-        ? before
-        : { ...a, fields: { ...before.fields, ...Object.fromEntries(since) } };
-    });
-}

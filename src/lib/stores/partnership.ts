@@ -101,6 +101,23 @@ export function setAgreementField(key: string, value: string, now = new Date()) 
   }));
 }
 
+/**
+ * Empties the agreement, to start a new one. Returns a function that brings the cleared text
+ * back (a part written since is kept), or null when there was nothing to clear or it failed.
+ */
+export function clearAgreement(now = new Date()): (() => boolean) | null {
+  const before = agreement.read();
+  if (!Object.values(before.fields).some((text) => text.trim())) return null;
+  if (!agreement.update((a) => ({ ...a, fields: {}, updatedAt: now.toISOString() }))) return null;
+  return () =>
+    agreement.update((a) => {
+      const since = Object.entries(a.fields).filter(([, text]) => text.trim());
+      return since.length === 0
+        ? before
+        : { ...a, fields: { ...before.fields, ...Object.fromEntries(since) } };
+    });
+}
+
 export const meetingsDefinition = defineStore<Meetings>({
   ...firstVersion('meetings', meetingsSchema, { version: 1, meetings: [] }),
   items: [

@@ -5,10 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { AssessmentsState } from '~/lib/schemas/assessments';
-import { agreement } from '~/lib/stores/partnership';
-import { clearAgreement, meetingActions } from '~/lib/stores/partnership-actions';
+import { agreement, clearAgreement, meetings, sortMeetings } from '~/lib/stores/partnership';
+import { meetingActions } from '~/lib/stores/partnership-actions';
 import { assessments, removeAttempt, startOver } from '~/lib/stores/assessments';
-import { meetings, sortMeetings } from '~/lib/stores/partnership';
 import { network } from '~/lib/stores/network';
 import { networkActions } from '~/lib/stores/network-actions';
 import { plan } from '~/lib/stores/plan';
