@@ -119,9 +119,10 @@ export function recognizeRecovered(fileName: string, text: string): string | nul
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const keys = Object.keys(json).filter((k) => k !== 'version');
   if (keys.length === 0) return null;
+  // Only a store whose schema knows every part is tried (a backup file is no store's value).
   const found = dataStores.find(({ definition }) => {
-    const repaired = repairValue(definition, text);
-    return repaired.ok && keys.every((k) => k in repaired.value);
+    const shape = (definition.schema as { shape?: Record<string, unknown> }).shape ?? {};
+    return keys.every((k) => k in shape) && repairValue(definition, text).ok;
   });
   return found?.definition.name ?? null;
 }
