@@ -40,3 +40,24 @@ export function shownText(draft: Draft | null, stored: string): string {
 export function keepMine(draft: Draft, stored: string): Draft {
   return { text: draft.text, base: stored };
 }
+
+/**
+ * For a form saved as a whole: the fields whose stored value changed elsewhere since the form
+ * started (`start`), where the person also typed something else.
+ */
+export function changedUnder<T extends { [K in keyof T]: string | null }>(
+  draft: T,
+  start: T,
+  stored: T,
+): (keyof T)[] {
+  return (Object.keys(start) as (keyof T)[]).filter((key) =>
+    inConflict({ text: draft[key] ?? '', base: start[key] ?? '' }, stored[key] ?? ''),
+  );
+}
+
+/** "Use the other tab's" for a form saved as a whole: those fields take the stored values. */
+export function takeStored<T extends object>(draft: T, stored: T, keys: readonly (keyof T)[]): T {
+  const next = { ...draft };
+  for (const key of keys) next[key] = stored[key];
+  return next;
+}

@@ -4,7 +4,15 @@
  * dropped without their choice.
  */
 import { describe, expect, test } from 'vitest';
-import { inConflict, keepMine, shownText, typed, type Draft } from '~/lib/stores/draft';
+import {
+  changedUnder,
+  inConflict,
+  keepMine,
+  shownText,
+  takeStored,
+  typed,
+  type Draft,
+} from '~/lib/stores/draft';
 
 const draft = (text: string, base: string): Draft => ({ text, base });
 
@@ -45,4 +53,20 @@ test('"Keep mine": the typing stays, and only a further change elsewhere asks ag
   expect(inConflict(kept, 'Mine')).toBe(false);
   // A third text from another tab asks again.
   expect(inConflict(kept, 'Third')).toBe(true);
+});
+
+test('a form saved as a whole: only the fields changed in both places are in question', () => {
+  const start = { name: 'Ana', role: 'Resident', next: null as string | null };
+  const draft = { name: 'Ana', role: 'Chief resident', next: '2026-12-01' };
+  // The other tab changed the role (also typed here) and the name (not typed here).
+  const stored = { name: 'Ana B.', role: 'Fellow', next: null };
+  expect(changedUnder(draft, start, stored)).toEqual(['role']);
+  expect(changedUnder(draft, start, start)).toEqual([]);
+  expect(changedUnder(start, start, stored)).toEqual([]);
+  // "Use the other tab's": the role comes from there; the rest of the typing stays.
+  expect(takeStored(draft, stored, ['role'])).toEqual({
+    name: 'Ana',
+    role: 'Fellow',
+    next: '2026-12-01',
+  });
 });

@@ -2,11 +2,15 @@
  * Adding a person, or editing one: the parent gives it a new `key` for each, so the form starts
  * from that person (or blank) and takes focus when editing begins.
  */
+import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupSingular } from '~/lib/network/groups';
 import { contactGroups, networkLimits, type Contact } from '~/lib/schemas/network';
+import { changedUnder, takeStored } from '~/lib/stores/draft';
+import { network } from '~/lib/stores/network';
 import { networkActions, type ContactInput } from '~/lib/stores/network-actions';
 import { blankContact, contactInput, contactTextFields } from '~/lib/stores/network-views';
+import ConflictNotice from '../ui/ConflictNotice';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
 import SelectField from '../ui/SelectField';
@@ -26,6 +30,16 @@ const dateFields = [
   { key: 'nextFollowUp', id: 'contact-next', label: 'Next follow-up' },
 ] as const;
 
+/** A field's label, for the notice about a change made in another tab. */
+const labelOf = (key: keyof ContactInput): string =>
+  [
+    { key: 'name', label: 'Name' },
+    { key: 'role', label: 'Role' },
+    groupField,
+    ...contactTextFields,
+    ...dateFields,
+  ].find((f) => f.key === key)?.label ?? key;
+
 interface Props {
   /** The person being edited; null to add someone. */
   editing: Contact | null;
@@ -35,13 +49,19 @@ interface Props {
 }
 
 export default function ContactForm({ editing, onDone, say }: Props) {
-  const [start] = useState<ContactInput>(() => (editing ? contactInput(editing) : blankContact));
+  const [start, setStart] = useState<ContactInput>(() =>
+    editing ? contactInput(editing) : blankContact,
+  );
   const [draft, setDraft] = useState(start);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (editing) heading.current?.focus();
   }, [editing]);
   const set = (change: Partial<ContactInput>) => setDraft((d) => ({ ...d, ...change }));
+  // The person as stored now: another tab may change them while they are edited here.
+  const live = useStore(network.$value).contacts.find((c) => c.id === editing?.id);
+  const stored = live ? contactInput(live) : null;
+  const changed = stored ? changedUnder(draft, start, stored) : [];
 
   const save = (e: Event) => {
     e.preventDefault();
@@ -102,6 +122,17 @@ export default function ContactForm({ editing, onDone, say }: Props) {
           onInput={(day) => set({ [key]: day })}
         />
       ))}
+      {stored && changed.length > 0 && (
+        <ConflictNotice
+          label={changed.map(labelOf).join(', ')}
+          theirs={changed.map((key) => stored[key] ?? '').join(' · ')}
+          onKeepMine={() => setStart(stored)}
+          onUseTheirs={() => {
+            setDraft(takeStored(draft, stored, changed));
+            setStart(stored);
+          }}
+        />
+      )}
       <p class="actions">
         <button class="button" type="submit">
           {editing ? 'Save changes' : 'Add to my network'}
