@@ -98,6 +98,14 @@ export function parseBackup(
         message: `The "${definition.title}" part of this backup cannot be read: ${decoded.reason}. ${unchanged}`,
       };
     }
+    if (decoded.rejected) {
+      // Items that fail their schema (an impossible date, an over-long text) are not dropped
+      // quietly on import: the file is refused, saying which, and the person can correct it.
+      return {
+        ok: false,
+        message: `The "${definition.title}" part of this backup cannot be read: ${decoded.rejected.reason}. ${unchanged}`,
+      };
+    }
     sections.push({ definition, value: decoded.value });
   }
   const known = new Set(definitions.map((d) => d.name));

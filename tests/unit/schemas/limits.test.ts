@@ -15,6 +15,8 @@ import {
   meetingsSchema,
 } from '~/lib/schemas/partnership';
 import { goalSchema, logEntrySchema, planLimits, planSchema, stepSchema } from '~/lib/schemas/plan';
+import { parseBackup } from '~/lib/storage/backup';
+import { dataStores } from '~/lib/stores/registry';
 import * as records from '../../support/records';
 
 interface Case {
@@ -194,5 +196,42 @@ describe('stored dates are real calendar dates', () => {
     const result = parse(day) as { success: boolean; error?: { issues: { message: string }[] } };
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toContain(calendarDateMessage);
+  });
+});
+
+describe('import checks the same limits and dates', () => {
+  const definitions = dataStores.map((store) => store.definition);
+  const backup = (stores: Record<string, unknown>) =>
+    JSON.stringify({
+      app: 'medmentor',
+      kind: 'backup',
+      version: 1,
+      exportedAt: '2026-11-20T10:00:00.000Z',
+      stores,
+    });
+
+  test.each([
+    {
+      name: 'an impossible date',
+      goal: records.goal('g1', 'Goal', { targetDate: '2026-13-45' }),
+      reason: calendarDateMessage,
+    },
+    {
+      name: 'an over-long title',
+      goal: records.goal('g1', 'x'.repeat(planLimits.title + 1)),
+      reason: `longer than ${String(planLimits.title)} characters`,
+    },
+  ])('a goal with $name: the file is refused, saying why', ({ goal, reason }) => {
+    const parsed = parseBackup(backup({ plan: { version: 1, goals: [goal] } }), definitions);
+    expect(parsed.ok).toBe(false);
+    const message = parsed.ok ? '' : parsed.message;
+    expect(message).toContain('"Goal plans" part of this backup cannot be read');
+    expect(message).toContain(reason);
+    expect(message).toContain('Nothing was changed.');
+  });
+
+  test('real dates and texts at their limits import', () => {
+    const goal = records.goal('g1', 'x'.repeat(planLimits.title), { targetDate: '2024-02-29' });
+    expect(parseBackup(backup({ plan: { version: 1, goals: [goal] } }), definitions).ok).toBe(true);
   });
 });
