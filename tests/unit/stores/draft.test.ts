@@ -57,7 +57,7 @@ test('"Keep mine": the typing stays, and only a further change elsewhere asks ag
 
 test('a form saved as a whole: only the fields changed in both places are in question', () => {
   const start = { name: 'Ana', role: 'Resident', next: null as string | null };
-  const draft = { name: 'Ana', role: 'Chief resident', next: '2026-12-01' };
+  const draft = { name: 'Ana', role: 'Chief resident', next: '2026-12-01' as string | null };
   // The other tab changed the role (also typed here) and the name (not typed here).
   const stored = { name: 'Ana B.', role: 'Fellow', next: null };
   expect(changedUnder(draft, start, stored)).toEqual(['role']);

@@ -35,7 +35,7 @@ const labelOf = (key: keyof ContactInput): string =>
   [
     { key: 'name', label: 'Name' },
     { key: 'role', label: 'Role' },
-    groupField,
+    { key: 'group', label: groupField.label },
     ...contactTextFields,
     ...dateFields,
   ].find((f) => f.key === key)?.label ?? key;
