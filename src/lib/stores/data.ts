@@ -12,6 +12,7 @@ import {
   planImport,
   type FieldMerge,
   type ImportMode,
+  type MergeConflict,
   type PlannedChange,
 } from '../storage/backup';
 import type { Agreement } from '../schemas/partnership';
@@ -19,7 +20,7 @@ import type { ShareSection } from '../schemas/share';
 import { removeAllOwnKeys } from '../storage/runtime';
 import { encodeShareFragment, SHARE_LINK_LIMIT, shareFileText } from '../storage/share';
 import { meta, recordBackup } from './meta';
-import { agreementConflicts, mergeAgreement } from './partnership';
+import { agreementFields, filled, mergeAgreement } from './partnership';
 import { dataStores } from './registry';
 
 const definitions = dataStores.map((store) => store.definition);
@@ -54,6 +55,20 @@ export async function readBackupFile(
 export type ImportPreview =
   | { ok: true; exportedAt: string; changes: PlannedChange[]; unknownSections: string[] }
   | { ok: false; message: string };
+
+/**
+ * The parts of the agreement filled in both here and in an imported file, differently: a merge
+ * keeps mine unless the person takes the file's. (Here, not with the store, so tool pages do
+ * not ship it.)
+ */
+export function agreementConflicts(current: Agreement, incoming: Agreement): MergeConflict[] {
+  return Object.entries(incoming.fields).flatMap(([key, theirs]) => {
+    const mine = current.fields[key];
+    if (!filled(mine) || !filled(theirs) || mine.trim() === theirs.trim()) return [];
+    const label = agreementFields.find((f) => f.key === key)?.label ?? key;
+    return [{ key, label, mine, theirs }];
+  });
+}
 
 /** Stores whose merge asks the person about parts filled in differently on both sides. */
 const fieldMerges: Record<string, FieldMerge> = {

@@ -56,25 +56,8 @@ export const agreementDefinition = defineStore<Agreement>({
 
 export const agreement = createDataStore(agreementDefinition);
 
-/** A part of the agreement filled in both here and in an imported file, differently. */
-export interface FieldConflict {
-  key: string;
-  label: string;
-  mine: string;
-  theirs: string;
-}
-
-const filled = (text: string | undefined): text is string => !!text?.trim();
-
-/** The parts a merge would keep from here unless the person takes the file's. */
-export function agreementConflicts(current: Agreement, incoming: Agreement): FieldConflict[] {
-  return Object.entries(incoming.fields).flatMap(([key, theirs]) => {
-    const mine = current.fields[key];
-    if (!filled(mine) || !filled(theirs) || mine.trim() === theirs.trim()) return [];
-    const label = agreementFields.find((f) => f.key === key)?.label ?? key;
-    return [{ key, label, mine, theirs }];
-  });
-}
+/** Whether a part of the agreement is filled in. */
+export const filled = (text: string | undefined): text is string => !!text?.trim();
 
 /**
  * Merges field by field, so no part filled in here is lost: a part filled in here stays (unless

@@ -10,12 +10,8 @@ import type { Goal, Plan } from '~/lib/schemas/plan';
 import { planImport, type FieldMerge } from '~/lib/storage/backup';
 import { assessmentsDefinition } from '~/lib/stores/assessments';
 import { networkDefinition } from '~/lib/stores/network';
-import {
-  agreementConflicts,
-  agreementDefinition,
-  meetingsDefinition,
-  mergeAgreement,
-} from '~/lib/stores/partnership';
+import { agreementConflicts } from '~/lib/stores/data';
+import { agreementDefinition, meetingsDefinition, mergeAgreement } from '~/lib/stores/partnership';
 import { planDefinition } from '~/lib/stores/plan';
 import { attempt, contact, draft, goal, meeting, step } from '../../support/records';
 
