@@ -2,7 +2,8 @@
  * The data layer's warnings, for every tool page: storage not available (nothing will be
  * kept), a save that failed because storage is full, values set aside because they could not
  * be read (with a download of the raw data), and, optionally, the backup reminder. Each is
- * rare, so their text (./notices/parts.tsx) loads only once one is to be shown.
+ * rare, so their text (./notices/parts.tsx) loads only once one is to be shown. On tool pages a
+ * quiet line also says when the last backup was ("Last backup: 3 days ago · Back up").
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
