@@ -60,8 +60,6 @@ const en = {
       'You are offline. Pages you have visited still work, and what you enter is saved on this device.',
     update: (site: string) => `A new version of ${site} is available.`,
     reload: 'Reload',
-    /** Shown while "Reload" waits for a form with unsaved typing; `{form}` is its name. */
-    wait: 'You are typing in “{form}”. Save or cancel it, and the page then reloads into the new version.',
   },
   footer: {
     nav: 'Footer',

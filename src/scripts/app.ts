@@ -5,9 +5,9 @@
  * - marks the page `data-offline` while offline and `data-update` when a new version is waiting
  *   (or another tab has already switched to it), which shows the static banners in BaseLayout,
  *   and reloads into the new version when the person asks (a `data-app-reload` button). Typing
- *   is never thrown away for it: while a form says it holds unsaved typing (`data-unsaved`, with
- *   the form's name as its value) the reload waits, says why (`data-app-wait`, whose text has a
- *   `{form}` slot), and happens by itself once nothing is unsaved;
+ *   is never thrown away for it: while a form says it holds unsaved typing (`data-unsaved`, whose
+ *   value says so in words) the reload waits, shows that text (in `data-app-wait`), and happens
+ *   by itself once nothing is unsaved;
  * - opens site search on a `data-search-open` button, "/" (unless typing) or Ctrl/Cmd+K,
  *   loading `<base>search.js` only then, so pages carry no search code until someone searches;
  * - links the web app manifest a second after the page has loaded: the browser then fetches it
@@ -73,10 +73,7 @@ export function startApp(base: string, win: Window = window, load = importModule
     const why = doc.querySelector<HTMLElement>('[data-app-wait]');
     if (form) {
       if (why) {
-        why.textContent = (why.dataset.appWait ?? '').replace(
-          '{form}',
-          form.getAttribute('data-unsaved') ?? '',
-        );
+        why.textContent = form.getAttribute('data-unsaved');
         why.hidden = false;
       }
       // Saving or cancelling removes the mark (or the whole form): look again in a moment.

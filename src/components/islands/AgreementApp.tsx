@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { inConflict, shownText, typed, type Draft } from '~/lib/stores/draft';
+import { inConflict, shownText, typed, unsavedNote, type Draft } from '~/lib/stores/draft';
 import {
   agreement,
   agreementFields,
@@ -99,7 +99,9 @@ function AgreementApp({ locale, myDataHref }: Props) {
         <form
           onSubmit={(e) => e.preventDefault()}
           // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
-          data-unsaved={Object.keys(drafts).length > 0 ? 'Mentoring agreement' : undefined}
+          data-unsaved={
+            Object.keys(drafts).length > 0 ? unsavedNote('Mentoring agreement') : undefined
+          }
         >
           {agreementFields
             .map((field) => ({ ...field, ...fieldHelp[field.key]! }))

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { formatDay } from '~/lib/format';
 import { today } from '~/lib/dates';
 import { meetingLimits } from '~/lib/schemas/partnership';
+import { unsavedNote } from '~/lib/stores/draft';
 import { meetings } from '~/lib/stores/partnership';
 import { meetingActions } from '~/lib/stores/partnership-actions';
 import { $openGoals } from '~/lib/stores/partnership-views';
@@ -62,7 +63,9 @@ function MeetingsApp({ locale, myDataHref, planHref }: Props) {
         onSubmit={save}
         aria-labelledby="new-meeting"
         // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
-        data-unsaved={draft.agenda || draft.notes || draft.actions ? 'Record a meeting' : undefined}
+        data-unsaved={
+          draft.agenda || draft.notes || draft.actions ? unsavedNote('Record a meeting') : undefined
+        }
       >
         <h2 id="new-meeting">Record a meeting</h2>
         <DateField

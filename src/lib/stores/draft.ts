@@ -5,6 +5,14 @@
  * import. The person is then asked which text to keep; neither is ever dropped silently.
  */
 
+/**
+ * The mark of a form (or field) holding typing not yet saved: its `data-unsaved` value, which the
+ * update banner shows while its reload waits (src/scripts/app.ts). The text lives here, with the
+ * forms, so that pages without forms carry none of it.
+ */
+export const unsavedNote = (form: string): string =>
+  `You are typing in “${form}”. Save or cancel it, and the page then reloads into the new version.`;
+
 /** Typing not yet saved, and the stored text it started from. */
 export interface Draft {
   /** What is in the box. */

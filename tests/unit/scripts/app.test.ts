@@ -59,7 +59,7 @@ function open({
     <input aria-label="Goal" />
     <button type="button" data-search-open><span>Search</span></button>
     <button type="button" data-app-reload>Reload</button>
-    <span data-app-wait="You are typing in “{form}”. Save or cancel it." hidden></span>`;
+    <span data-app-wait hidden></span>`;
   return { win, html: win.document.documentElement, state, delays };
 }
 
@@ -118,7 +118,7 @@ describe.each([
     const doc = win.document;
     doc.body.insertAdjacentHTML(
       'beforeend',
-      '<form data-unsaved="New goal"><input aria-label="Goal" /></form><form data-unsaved="Add a person"></form>',
+      '<form data-unsaved="Typing in New goal."><input aria-label="Goal" /></form><form data-unsaved="Typing in Add a person."></form>',
     );
     start(win);
     await settle(page);
@@ -127,12 +127,12 @@ describe.each([
 
     doc.querySelector<HTMLButtonElement>('[data-app-reload]')!.click();
     expect(why.hidden).toBe(false);
-    expect(why.textContent).toBe('You are typing in “New goal”. Save or cancel it.');
+    expect(why.textContent).toBe('Typing in New goal.');
     expect(registration.waiting!.postMessage).not.toHaveBeenCalled();
 
     // The goal is saved (its form is gone): the other form still holds typing.
     goal!.remove();
-    await vi.waitFor(() => expect(why.textContent).toContain('“Add a person”'));
+    await vi.waitFor(() => expect(why.textContent).toBe('Typing in Add a person.'));
     expect(registration.waiting!.postMessage).not.toHaveBeenCalled();
 
     // Typing cleared (cancelled): the new version takes over, then the page reloads.

@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupSingular } from '~/lib/network/groups';
 import { contactGroups, networkLimits, type Contact } from '~/lib/schemas/network';
-import { changedUnder, takeStored } from '~/lib/stores/draft';
+import { changedUnder, takeStored, unsavedNote } from '~/lib/stores/draft';
 import { network } from '~/lib/stores/network';
 import { networkActions, type ContactInput } from '~/lib/stores/network-actions';
 import { blankContact, contactInput, contactTextFields } from '~/lib/stores/network-views';
@@ -80,7 +80,9 @@ export default function ContactForm({ editing, onDone, say }: Props) {
       aria-labelledby="contact-form"
       class="contact-form"
       // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
-      data-unsaved={draft === start ? undefined : editing ? 'Edit a person' : 'Add a person'}
+      data-unsaved={
+        draft === start ? undefined : unsavedNote(editing ? 'Edit a person' : 'Add a person')
+      }
     >
       <h2 id="contact-form" ref={heading} tabIndex={-1}>
         {editing ? `Edit ${draft.name || 'person'}` : 'Add a person'}

@@ -5,6 +5,7 @@ import { pluralCount } from '~/i18n/plural';
 import { urgency } from '~/lib/dates';
 import { progress, statusLabels, type GoalFields } from '~/lib/goals/model';
 import { goalStatuses, planLimits, type Goal } from '~/lib/schemas/plan';
+import { unsavedNote } from '~/lib/stores/draft';
 import { actions } from '~/lib/stores/plan-actions';
 import { $goals, $today } from '~/lib/stores/plan-views';
 import { offerUndo } from '~/lib/stores/undo';
@@ -73,7 +74,7 @@ export default function GoalView({ goal: stored, guides, locale, onBack, deleted
       </ScreenHeading>
       {deleted && (
         // Marked unsaved: an update's reload waits until this typing is saved or left.
-        <div class="notice notice--warning" role="alert" data-unsaved="Deleted goal">
+        <div class="notice notice--warning" role="alert" data-unsaved={unsavedNote('Deleted goal')}>
           <p>
             This goal was deleted in another tab. Your typing is kept below: copy it, or save it as
             a new goal.

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { emptyFields, type GoalFields } from '~/lib/goals/model';
 import { fillFromTemplate } from '~/lib/goals/template';
 import { planLimits } from '~/lib/schemas/plan';
+import { unsavedNote } from '~/lib/stores/draft';
 import { actions } from '~/lib/stores/plan-actions';
 import { $today } from '~/lib/stores/plan-views';
 import DateField from '../ui/DateField';
@@ -52,7 +53,7 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
     <>
       <ScreenHeading>New goal{fields.link ? `: ${fields.link.name}` : ''}</ScreenHeading>
       {/* Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts). */}
-      <form onSubmit={save} data-unsaved={fields === initial ? undefined : 'New goal'}>
+      <form onSubmit={save} data-unsaved={fields === initial ? undefined : unsavedNote('New goal')}>
         {templates.length > 0 && (
           <TemplatePicker templates={templates} link={fields.link} onPick={applyTemplate} />
         )}

@@ -3,6 +3,8 @@
  * so, shows the other tab's text, and lets the person keep either. Marked `data-unsaved`, so an
  * update's reload waits until the person has chosen (src/scripts/app.ts).
  */
+import { unsavedNote } from '~/lib/stores/draft';
+
 interface Props {
   /** The field's label. */
   label: string;
@@ -14,7 +16,7 @@ interface Props {
 
 export default function ConflictNotice({ label, theirs, onKeepMine, onUseTheirs }: Props) {
   return (
-    <div class="notice notice--warning" role="alert" data-unsaved={label}>
+    <div class="notice notice--warning" role="alert" data-unsaved={unsavedNote(label)}>
       <p>
         <strong>{label}</strong>: this was changed in another tab while you were typing here.
       </p>
