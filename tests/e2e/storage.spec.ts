@@ -51,6 +51,9 @@ test('storage full: new goals stay on screen, marked unsaved, until saving works
   await expect(page.getByRole('button', { name: 'New goal' })).toBeEnabled();
   await setFull(page, true);
   await addGoal(page, 'Shadow a pharmacist');
+  // The planner does not claim it was saved.
+  await expect(page.getByText('Goal "Shadow a pharmacist" is not saved yet.')).toBeVisible();
+  await expect(page.getByText('Goal "Shadow a pharmacist" saved.')).toHaveCount(0);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Not saved yet: Goal plans');
   await expect(alert).toContainText('storage this browser gives the site is full');

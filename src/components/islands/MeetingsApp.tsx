@@ -50,9 +50,14 @@ function MeetingsApp({ locale, myDataHref, planHref }: Props) {
 
   const save = (e: Event) => {
     e.preventDefault();
-    meetingActions.add({ ...draft, actions: draft.actions.split('\n') });
+    const id = meetingActions.add({ ...draft, actions: draft.actions.split('\n') });
+    const state = meetingActions.saveState(id);
+    // Refused (the notice above says why): the form keeps what was typed.
+    if (state === 'refused') return say('Not saved. See the notice above.', 'error');
     setDraft(blank());
-    say(`Meeting of ${formatDay(draft.date, locale)} saved.`);
+    const day = formatDay(draft.date, locale);
+    if (state === 'saved') say(`Meeting of ${day} saved.`);
+    else say(`Meeting of ${day} is not saved yet. See the notice above.`, 'error');
   };
 
   return (

@@ -90,9 +90,13 @@ function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: 
         <screen.View
           templates={templates}
           link={screen.link}
-          onSaved={(id, title) => {
+          onSaved={(id, title, saved) => {
             show(goalScreen(id));
-            setMessage(`Goal "${title}" saved.`);
+            setMessage(
+              saved
+                ? `Goal "${title}" saved.`
+                : `Goal "${title}" is not saved yet. See the notice above.`,
+            );
           }}
           onCancel={list}
         />

@@ -6,6 +6,7 @@ import type { Meeting } from '../schemas/partnership';
 import { newId } from '../id';
 import { actions as planActions } from './plan-actions';
 import { meetings, sortMeetings } from './partnership';
+import { itemState } from './unsaved-views';
 
 export const meetingActions = {
   add: (entry: { date: string; agenda: string; notes: string; actions: string[] }) => {
@@ -77,4 +78,6 @@ export const meetingActions = {
       ),
     }));
   },
+  /** Whether a meeting just added was saved, is only on screen (unsaved), or was refused. */
+  saveState: (id: string) => itemState(meetings, 'meetings', id),
 };

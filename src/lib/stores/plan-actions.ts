@@ -3,6 +3,7 @@ import * as model from '../goals/model';
 import type { Goal, GoalStatus, Plan } from '../schemas/plan';
 import { newId } from '../id';
 import { plan } from './plan';
+import { itemState } from './unsaved-views';
 
 const now = () => new Date();
 
@@ -65,4 +66,6 @@ export const actions = {
   },
   addLog: (goalId: string, entry: { date: string; did: string; learned: string }) =>
     plan.update((p) => model.addLogEntry(p, goalId, entry, newId(), now())),
+  /** Whether a goal just added was saved, is only on screen (unsaved), or was refused. */
+  saveState: (id: string) => itemState(plan, 'goals', id),
 };

@@ -24,3 +24,19 @@ export function unsavedItems<T extends { version: number }>(
     );
   });
 }
+
+/**
+ * What became of an item just added: "saved"; "unsaved" (on screen, not stored: the browser
+ * refused the write); or "refused" (not added: the change would not read back, or the store is
+ * read-only; the storage notice says why). A tool says "saved" only for the first.
+ */
+export function itemState<T extends { version: number }>(
+  store: PersistentStore<T>,
+  field: keyof T & string,
+  id: string,
+): 'saved' | 'unsaved' | 'refused' {
+  const has = (value: T) =>
+    Array.isArray(value[field]) && (value[field] as { id: string }[]).some((i) => i.id === id);
+  if (has(store.stored())) return 'saved';
+  return has(store.read()) ? 'unsaved' : 'refused';
+}

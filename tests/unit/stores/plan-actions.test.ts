@@ -303,3 +303,14 @@ describe('the plan as My data and sharing show it', () => {
     expect(merged.goals.map((g) => g.title)).toEqual(['Theirs', 'New']);
   });
 });
+
+test('a goal just added says whether it was saved, is only on screen, or was refused', () => {
+  expect(actions.saveState(actions.addGoal({ ...emptyFields(), title: 'Saved' }))).toBe('saved');
+  storage().quota = 0;
+  expect(actions.saveState(actions.addGoal({ ...emptyFields(), title: 'On screen' }))).toBe(
+    'unsaved',
+  );
+  storage().quota = Infinity;
+  const tooLong = actions.addGoal({ ...emptyFields(), title: 'x'.repeat(201) });
+  expect(actions.saveState(tooLong)).toBe('refused');
+});

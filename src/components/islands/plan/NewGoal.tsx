@@ -21,7 +21,8 @@ interface Props {
   templates: TemplateOption[];
   /** The growth area it works on, when it came from "Make this a goal". */
   link: DomainOption | null;
-  onSaved: (id: string, title: string) => void;
+  /** The goal was added: saved, or on screen but not saved yet (storage refused it). */
+  onSaved: (id: string, title: string, saved: boolean) => void;
   onCancel: () => void;
 }
 
@@ -46,7 +47,10 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
 
   const save = (event: Event) => {
     event.preventDefault();
-    onSaved(actions.addGoal(fields, steps), fields.title || 'Untitled goal');
+    const id = actions.addGoal(fields, steps);
+    const state = actions.saveState(id);
+    // Refused (the notice above says why): the form keeps what was typed.
+    if (state !== 'refused') onSaved(id, fields.title || 'Untitled goal', state === 'saved');
   };
 
   return (
