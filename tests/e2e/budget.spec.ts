@@ -1,7 +1,15 @@
 /**
  * Guides ship no JavaScript file before interaction: only two small inline scripts (each under
- * 1 KB gzip), and their HTML plus CSS transfer at most 15 KB gzip. Checked on every guide page of
- * the build, and in the browser on one guide.
+ * 1 KB gzip), and their HTML plus CSS transfer at most 15.5 KB gzip. Checked on every guide page
+ * of the build, and in the browser on one guide.
+ *
+ * Budget history: guide pages 15 KB -> 15.5 KB, My data, plan, brief, meetings and network
+ * 30 KB -> 35 KB, and the assessment runner 25 KB -> 29 KB with issue 15 (data integrity), which added to every page the update
+ * banner's wait for unsaved typing (inline app script 626 -> 729 B gzip), and to every tool:
+ * validation of each write, item-by-item salvage and unsaved changes in the storage layer, the
+ * error boundary, the backup status line, the undo offer, the two-tab conflict notice and the
+ * calendar-date check. Measured before -> after: largest guide 15,300 -> 15,414 B; runner
+ * 24.6 -> 27.8 KB; My data 29.8 -> 33.5 KB; network 29.5 -> 33.8 KB.
  */
 import { gzipSync } from 'node:zlib';
 import { statSync } from 'node:fs';
@@ -13,7 +21,7 @@ import { buildOf, listFiles, pagePaths, readText } from './support/site';
 
 const KB = 1024;
 
-test('every guide page: no script files, one small inline script, HTML + CSS at most 15 KB gzip', () => {
+test('every guide page: no script files, one small inline script, HTML + CSS at most 15.5 KB gzip', () => {
   const { outDir } = buildOf();
   // Guide pages, not the track handbooks and session plans (a whole track on one page, to print).
   const guides = pagePaths(outDir).filter(
@@ -42,7 +50,7 @@ test('every guide page: no script files, one small inline script, HTML + CSS at 
       .map((l) => readText(join(outDir, (l.getAttribute('href') ?? '').replace(/^\//, ''))));
     const bytes = gzipSync(html).length + css.reduce((sum, c) => sum + gzipSync(c).length, 0);
     report.push(`${path}: ${(bytes / KB).toFixed(1)} KB`);
-    expect(bytes, `${path}: HTML + CSS gzip`).toBeLessThanOrEqual(15 * KB);
+    expect(bytes, `${path}: HTML + CSS gzip`).toBeLessThanOrEqual(15.5 * KB);
   }
   console.log(`Guide pages, HTML + CSS gzip: ${report.join(', ')}`);
   test.info().annotations.push({
@@ -74,16 +82,16 @@ async function scriptBytes(page: Page, path: string) {
 }
 
 for (const [path, budget] of [
-  ['assessments/clinical-strengths/', 25],
+  ['assessments/clinical-strengths/', 29],
   ['assessments/mentoring-needs/results/', 30],
-  ['my-data/', 30],
+  ['my-data/', 35],
   ['share/', 30],
-  ['plan/', 30],
-  ['plan/brief/', 30],
+  ['plan/', 35],
+  ['plan/brief/', 35],
   ['plan/agreement/', 30],
-  ['plan/meetings/', 30],
+  ['plan/meetings/', 35],
   ['mentors/', 30],
-  ['network/', 30],
+  ['network/', 35],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
     const bytes = await scriptBytes(page, path);
