@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { goal, step } from './support/data';
+import { contact, goal, step } from './support/data';
 import { expect, test } from './support/fixtures';
 import { completeNeeds } from './support/needs';
 import { openWith, ownStorage } from './support/storage';
@@ -180,20 +180,6 @@ test('the agreement: "Clear the agreement" empties it; Undo brings every part ba
 });
 
 test('a contact: removed at once, brought back, still there after a reload', async ({ page }) => {
-  const contact = (id: string, name: string) => ({
-    id,
-    name,
-    role: '',
-    group: 'mentor',
-    howWeKnow: '',
-    howTheyHelp: '',
-    howIHelp: '',
-    lastContact: null,
-    nextFollowUp: null,
-    notes: '',
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-  });
   await openWith(page, 'network/', {
     'medmentor:network': JSON.stringify({
       version: 1,

@@ -23,6 +23,7 @@ import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { matching, setInterests } from '~/lib/stores/network';
 import MentorCard from './MentorCard';
 import { useHydrated } from './useHydrated';
+import QuietButton from './ui/QuietButton';
 import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
@@ -146,13 +147,7 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
             </fieldset>
           ))}
           {chosen > 0 && (
-            <button
-              type="button"
-              class="button button--quiet"
-              onClick={() => setFilters(noFilters)}
-            >
-              Clear filters
-            </button>
+            <QuietButton onClick={() => setFilters(noFilters)}>Clear filters</QuietButton>
           )}
         </details>
       </form>

@@ -13,6 +13,7 @@ import {
   type ShareResult,
 } from '~/lib/stores/share-views';
 import TableScroll from './ui/TableScroll';
+import TextList from './ui/TextList';
 import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
@@ -22,15 +23,7 @@ interface Props {
 function Block({ block }: { block: ShareBlock }) {
   if (block.type === 'text') return <p dir="auto">{block.text}</p>;
   if (block.type === 'list') {
-    return (
-      <ul>
-        {block.items.map((item, i) => (
-          <li key={i} dir="auto">
-            {item}
-          </li>
-        ))}
-      </ul>
-    );
+    return <TextList items={block.items} />;
   }
   return (
     <TableScroll>

@@ -157,7 +157,10 @@ function splitItems(
   return { good: values(good), bad: values(bad), count: bad.length, problem };
 }
 
-/** Decodes a stored string. */
+/**
+ * Decodes a stored string: JSON, then as `decodeValue`. Repairing reads through it too (with a
+ * schema that accepts anything), so both say the same about JSON, versions and migrations.
+ */
 export function decodeRaw<T extends { version: number }>(
   def: StoreDefinition<T>,
   raw: string,

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { pluralCount } from '../../i18n/plural';
 import { formatNumber, pageLocale } from '../format';
-import { decodeValue } from './codec';
+import { decodeRaw } from './codec';
 import type { StoreDefinition } from './define';
 
 export type RepairKind = 'shortened' | 'cleared' | 'trimmed' | 'removed';
@@ -54,16 +54,10 @@ export function repairValue<T extends { version: number }>(
   definition: StoreDefinition<T>,
   raw: string,
 ): Repaired<T> {
-  let input: unknown;
-  try {
-    input = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'it is not valid JSON' };
-  }
-  // Version checks and migrations exactly as on reading: the store's own schema comes after.
-  const migrated = decodeValue(
+  // JSON, version checks and migrations exactly as on reading: the store's own schema comes after.
+  const migrated = decodeRaw(
     { ...definition, schema: anything as unknown as z.ZodMiniType<T> },
-    input,
+    raw,
   );
   if (!migrated.ok) return migrated;
   // A list missing altogether (a set-aside value holds only the lists that had bad items) is

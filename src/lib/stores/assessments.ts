@@ -17,6 +17,7 @@ import {
 import { defineStore } from '../storage/define';
 import { storeTitle } from '../storage/keys';
 import { createDataStore } from './meta';
+import { putBack } from './undo';
 
 const initial: AssessmentsState = { version: 1, drafts: {}, attempts: [] };
 
@@ -231,17 +232,9 @@ export function removeAttempt(id: string): (() => boolean) | null {
     attempt &&
     assessments.update((s) => ({ ...s, attempts: s.attempts.filter((a) => a.id !== id) }));
   if (!attempt || !saved) return null;
-  return () =>
-    assessments.update((s) =>
-      s.attempts.some((a) => a.id === id)
-        ? s
-        : {
-            ...s,
-            attempts: [...s.attempts, attempt].sort((a, b) =>
-              a.completedAt.localeCompare(b.completedAt),
-            ),
-          },
-    );
+  return putBack(assessments, 'attempts', attempt, (attempts) =>
+    [...attempts, attempt].sort((a, b) => a.completedAt.localeCompare(b.completedAt)),
+  );
 }
 
 /** Deletes one completed attempt; true when that was saved. */

@@ -2,6 +2,7 @@
 import type { Contact } from '../schemas/network';
 import { network } from './network';
 import { newId } from '../id';
+import { putBack } from './undo';
 
 /** What a person types in the contact form. */
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>;
@@ -63,14 +64,10 @@ export const networkActions = {
     });
     const { contact, index } = removed;
     if (!saved || !contact) return null;
-    return () =>
-      network.update((n) =>
-        n.contacts.some((c) => c.id === id)
-          ? n
-          : {
-              ...n,
-              contacts: [...n.contacts.slice(0, index), contact, ...n.contacts.slice(index)],
-            },
-      );
+    return putBack(network, 'contacts', contact, (contacts) => [
+      ...contacts.slice(0, index),
+      contact,
+      ...contacts.slice(index),
+    ]);
   },
 };

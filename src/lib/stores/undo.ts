@@ -54,3 +54,24 @@ export function dismissUndo(): void {
   clearTimeout(timer);
   $undo.set(null);
 }
+
+/** The keys of `S` that hold a list of `T`. */
+type ListOf<S, T> = { [K in keyof S]: S[K] extends readonly T[] ? K : never }[keyof S];
+
+/**
+ * The undo of a delete from a list in a store: puts `item` back with `place` (in order, or where
+ * it was), unless an item with its id is there again (a restore in another tab), which it leaves
+ * as it is. False when that could not be saved.
+ */
+export function putBack<S, T extends { id: string }>(
+  store: { update: (change: (current: S) => S) => boolean },
+  field: ListOf<S, T>,
+  item: T,
+  place: (list: readonly T[]) => T[],
+): () => boolean {
+  return () =>
+    store.update((s) => {
+      const list = s[field] as readonly T[];
+      return list.some((x) => x.id === item.id) ? s : { ...s, [field]: place(list) };
+    });
+}

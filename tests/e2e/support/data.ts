@@ -1,5 +1,6 @@
 /** Valid stored records for seeding localStorage in e2e tests (the shapes of src/lib/schemas). */
 import { emptyFields } from '../../../src/lib/goals/model';
+import { blankContact } from '../../../src/lib/stores/network-views';
 
 const stamp = '2026-11-01T10:00:00.000Z';
 
@@ -17,6 +18,11 @@ export function goal(id: string, title: string, extra: Record<string, unknown> =
     updatedAt: stamp,
     ...extra,
   };
+}
+
+/** A person in My network: the contact form's blank fields (a mentor) unless given. */
+export function contact(id: string, name: string, extra: Record<string, unknown> = {}) {
+  return { ...blankContact, id, name, createdAt: stamp, updatedAt: stamp, ...extra };
 }
 
 /** An open step of a goal. */

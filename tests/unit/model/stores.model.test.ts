@@ -14,6 +14,7 @@ import { $storageStatus, $unsaved, $quarantine } from '~/lib/storage/runtime';
 import { emptyFields } from '~/lib/goals/model';
 import { answer, setNote } from '~/lib/stores/assessments';
 import { networkActions } from '~/lib/stores/network-actions';
+import { blankContact } from '~/lib/stores/network-views';
 import { meetingActions } from '~/lib/stores/partnership-actions';
 import { setAgreementField } from '~/lib/stores/partnership';
 import { actions } from '~/lib/stores/plan-actions';
@@ -136,13 +137,9 @@ function run(step: Action, saved: Map<string, string>): void {
     }
     case 'contact': {
       const id = networkActions.add({
+        ...blankContact,
         name: step.name,
-        role: '',
         group: 'peer',
-        howWeKnow: '',
-        howTheyHelp: '',
-        howIHelp: '',
-        lastContact: null,
         nextFollowUp: step.next || null,
         notes: step.notes,
       });

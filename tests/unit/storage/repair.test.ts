@@ -5,40 +5,12 @@ import { networkDefinition } from '~/lib/stores/network';
 import { meetingsDefinition } from '~/lib/stores/partnership';
 import { planDefinition } from '~/lib/stores/plan';
 import type { Goal, Plan } from '~/lib/schemas/plan';
+import * as records from '../../support/records';
 
-const stamp = '2026-11-01T10:00:00.000Z';
-
-function goal(id: string, extra: Partial<Goal> = {}): Goal {
-  return {
-    id,
-    title: `Goal ${id}`,
-    specific: '',
-    measurable: '',
-    achievable: '',
-    relevant: '',
-    timeBound: '',
-    targetDate: null,
-    status: 'in-progress',
-    archived: false,
-    link: null,
-    guides: [],
-    whoCanHelp: '',
-    steps: [],
-    log: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...extra,
-  };
-}
-
+const goal = (id: string, extra: Partial<Goal> = {}) => records.goal(id, `Goal ${id}`, extra);
 const plan = (...goals: Goal[]) => JSON.stringify({ version: 1, goals });
-const step = (id: string, text: string, due: string | null = null) => ({
-  id,
-  text,
-  done: false,
-  due,
-  doneAt: null,
-});
+const step = (id: string, text: string, due: string | null = null) =>
+  records.step(id, text, { due });
 
 describe('repairValue repairs what it can and says what it changed', () => {
   test.each<[string, string, (value: Plan) => unknown, unknown, RegExp[]]>([
@@ -124,20 +96,8 @@ describe('repairValue repairs what it can and says what it changed', () => {
   });
 
   test('a person without a name cannot be repaired and is left out; the others stay', () => {
-    const contact = (id: string, name: string) => ({
-      id,
-      name,
-      role: '',
-      group: 'peer',
-      howWeKnow: '',
-      howTheyHelp: '',
-      howIHelp: '',
-      lastContact: null,
-      nextFollowUp: '32026-05-01',
-      notes: '',
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
+    const contact = (id: string, name: string) =>
+      records.contact(id, name, { group: 'peer', nextFollowUp: '32026-05-01' });
     const raw = JSON.stringify({ version: 1, contacts: [contact('c1', ''), contact('c2', 'Ada')] });
     const result = repairValue(networkDefinition, raw);
     expect(result.ok && result.value.contacts.map((c) => [c.id, c.nextFollowUp])).toEqual([
@@ -147,16 +107,9 @@ describe('repairValue repairs what it can and says what it changed', () => {
   });
 
   test('a meeting with an impossible date is left out, as a meeting needs its date', () => {
-    const meeting = (id: string, date: string) => ({
-      id,
-      date,
-      agenda: '',
-      notes: '',
-      actions: [],
-    });
     const raw = JSON.stringify({
       version: 1,
-      meetings: [meeting('m1', '2026-11-01'), meeting('m2', '202-1-1')],
+      meetings: [records.meeting('m1', '2026-11-01'), records.meeting('m2', '202-1-1')],
     });
     const result = repairValue(meetingsDefinition, raw);
     expect(result.ok && result.value.meetings.map((m) => m.id)).toEqual(['m1']);
@@ -167,14 +120,7 @@ describe('repairValue repairs what it can and says what it changed', () => {
 });
 
 test('a set-aside value holding only some lists (as salvage sets aside) is repaired; a draft that cannot be is left out', () => {
-  const draft = (step: number, note: string) => ({
-    framework: 'none',
-    step,
-    answers: {},
-    notes: { a: note },
-    startedAt: stamp,
-    updatedAt: stamp,
-  });
+  const draft = (step: number, note: string) => records.draft({ step, notes: { a: note } });
   const raw = JSON.stringify({
     version: 1,
     drafts: { broken: draft(-1, ''), long: draft(0, 'n'.repeat(5001)) },

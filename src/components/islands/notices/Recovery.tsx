@@ -6,6 +6,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { previewRecovery, restoreRecovered } from '~/lib/stores/recover';
 import { offerUndo } from '~/lib/stores/undo';
+import QuietButton from '../ui/QuietButton';
+import TextList from '../ui/TextList';
 
 interface Props {
   /** The store it belongs to, e.g. "plan". */
@@ -28,9 +30,9 @@ export default function Recovery({ store, raw, entryKey, onDone }: Props) {
         <p class="notice notice--error" role="alert">
           {failed ?? (preview.ok ? '' : preview.message)}
         </p>
-        <button type="button" class="button button--quiet button--small" onClick={() => onDone('')}>
+        <QuietButton small onClick={() => onDone('')}>
           Close
-        </button>
+        </QuietButton>
       </div>
     );
   }
@@ -59,22 +61,16 @@ export default function Recovery({ store, raw, entryKey, onDone }: Props) {
       {preview.details.length > 0 && (
         <details>
           <summary>What was changed to make it readable</summary>
-          <ul>
-            {preview.details.map((line, i) => (
-              <li key={i} dir="auto">
-                {line}
-              </li>
-            ))}
-          </ul>
+          <TextList items={preview.details} />
         </details>
       )}
       <p class="actions">
         <button type="button" class="button button--small" onClick={restore}>
           Restore
         </button>
-        <button type="button" class="button button--quiet button--small" onClick={() => onDone('')}>
+        <QuietButton small onClick={() => onDone('')}>
           Cancel
-        </button>
+        </QuietButton>
       </p>
     </div>
   );

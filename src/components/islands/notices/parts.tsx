@@ -18,6 +18,7 @@ import {
 } from '~/lib/stores/storage-views';
 import { offerUndo } from '~/lib/stores/undo';
 import DownloadButton from '../ui/DownloadButton';
+import QuietButton from '../ui/QuietButton';
 import type Recovery from './Recovery';
 
 export { default as UndoNotice } from '../ui/UndoNotice';
@@ -152,22 +153,17 @@ export function SetAside({ entries: quarantined, locale }: SetAsideProps) {
                 Download the raw data
               </DownloadButton>
               {!entry.inPlace && (
-                <button
-                  type="button"
-                  class="button button--quiet button--small"
+                <QuietButton
+                  small
                   aria-expanded={restoring === entry.key}
                   onClick={() => tryRestore(entry.key)}
                 >
                   Try to restore
-                </button>
+                </QuietButton>
               )}
-              <button
-                type="button"
-                class="button button--quiet button--small"
-                onClick={() => deleteSetAside(entry)}
-              >
+              <QuietButton small onClick={() => deleteSetAside(entry)}>
                 Delete it
-              </button>
+              </QuietButton>
             </span>
             {Preview && restoring === entry.key && (
               <Preview
