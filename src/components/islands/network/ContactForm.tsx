@@ -12,9 +12,24 @@ import { networkActions, type ContactInput } from '~/lib/stores/network-actions'
 import { blankContact, contactInput, contactTextFields } from '~/lib/stores/network-views';
 import ConflictNotice from '../ui/ConflictNotice';
 import DateField from '../ui/DateField';
-import TextField from '../ui/TextField';
+import TextFields from '../ui/TextFields';
 import SelectField from '../ui/SelectField';
 import type { Say } from '../ui/StatusLine';
+
+/** The one-line boxes; the name is required and gets no browser suggestions (not one's own). */
+const lineFields = [
+  {
+    key: 'name',
+    label: 'Name',
+    required: true,
+    noAutocomplete: true,
+    maxLength: networkLimits.name,
+  },
+  { key: 'role', label: 'Role', maxLength: networkLimits.role },
+] as const;
+
+/** The longer boxes, two lines each. */
+const longFields = contactTextFields.map((f) => ({ ...f, rows: 2 }));
 
 /** Where the person sits in the constellation: a drop-down of the groups. */
 const groupField = {
@@ -33,8 +48,7 @@ const dateFields = [
 /** A field's label, for the notice about a change made in another tab. */
 const labelOf = (key: keyof ContactInput): string =>
   [
-    { key: 'name', label: 'Name' },
-    { key: 'role', label: 'Role' },
+    ...lineFields,
     { key: 'group', label: groupField.label },
     ...contactTextFields,
     ...dateFields,
@@ -87,34 +101,9 @@ export default function ContactForm({ editing, onDone, say }: Props) {
       <h2 id="contact-form" ref={heading} tabIndex={-1}>
         {editing ? `Edit ${draft.name || 'person'}` : 'Add a person'}
       </h2>
-      <TextField
-        id="contact-name"
-        label="Name"
-        required
-        maxLength={networkLimits.name}
-        noAutocomplete
-        value={draft.name}
-        onInput={(name) => set({ name })}
-      />
-      <TextField
-        id="contact-role"
-        label="Role"
-        maxLength={networkLimits.role}
-        value={draft.role}
-        onInput={(role) => set({ role })}
-      />
+      <TextFields prefix="contact-" fields={lineFields} values={draft} onChange={set} />
       <SelectField {...groupField} value={draft.group} onChange={(group) => set({ group })} />
-      {contactTextFields.map((f) => (
-        <TextField
-          key={f.key}
-          id={`contact-${f.key}`}
-          label={f.label}
-          rows={2}
-          maxLength={f.maxLength}
-          value={draft[f.key]}
-          onInput={(text) => set({ [f.key]: text })}
-        />
-      ))}
+      <TextFields prefix="contact-" fields={longFields} values={draft} onChange={set} />
       {dateFields.map(({ key, id, label }) => (
         <DateField
           key={key}

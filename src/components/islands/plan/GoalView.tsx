@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
 import { urgency } from '~/lib/dates';
 import { progress, statusLabels, type GoalFields } from '~/lib/goals/model';
-import { goalStatuses, planLimits, type Goal } from '~/lib/schemas/plan';
+import { goalStatuses, type Goal } from '~/lib/schemas/plan';
 import { unsavedNote } from '~/lib/stores/draft';
 import { actions } from '~/lib/stores/plan-actions';
 import { $goals, $today } from '~/lib/stores/plan-views';
@@ -12,12 +12,11 @@ import { offerUndo } from '~/lib/stores/undo';
 import GuideLinks from '../GuideLinks';
 import DateField from '../ui/DateField';
 import SelectField from '../ui/SelectField';
-import { SavedField, SmartFields } from './fields';
+import { GoalField, SmartFields } from './fields';
 import ScreenHeading from './ScreenHeading';
 import ProgressLog from './ProgressLog';
 import StepsEditor from './StepsEditor';
 import { phrases } from './phrases';
-import { whoCanHelpLabel } from './text';
 import type { GuideIndex } from './types';
 
 /** The target date is saved once picked (on change), not on every input event. */
@@ -100,13 +99,7 @@ export default function GoalView({ goal: stored, guides, locale, onBack, deleted
           onChange={(status) => actions.setStatus(goal.id, status)}
         />
       )}
-      <SavedField
-        id="title"
-        label="Goal"
-        maxLength={planLimits.title}
-        value={goal.title}
-        onSave={(title) => edit({ title })}
-      />
+      <GoalField id="title" field="title" values={goal} onChange={edit} />
       <SmartFields prefix="" values={goal} onChange={edit} />
       <DateField
         id="target"
@@ -116,13 +109,7 @@ export default function GoalView({ goal: stored, guides, locale, onBack, deleted
         onChange={(targetDate) => edit({ targetDate })}
       />
       {overdue && <span class="badge badge--overdue">Overdue</span>}
-      <SavedField
-        id="who"
-        label={whoCanHelpLabel}
-        maxLength={planLimits.whoCanHelp}
-        value={goal.whoCanHelp}
-        onSave={(whoCanHelp) => edit({ whoCanHelp })}
-      />
+      <GoalField id="who" field="whoCanHelp" values={goal} onChange={edit} />
       {goal.guides.length > 0 && (
         <div>
           <p class="label">Guides for this goal</p>

@@ -6,15 +6,12 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { emptyFields, type GoalFields } from '~/lib/goals/model';
 import { fillFromTemplate } from '~/lib/goals/template';
-import { planLimits } from '~/lib/schemas/plan';
 import { unsavedNote } from '~/lib/stores/draft';
 import { actions } from '~/lib/stores/plan-actions';
 import { $today } from '~/lib/stores/plan-views';
 import DateField from '../ui/DateField';
-import TextField from '../ui/TextField';
-import { SmartFields } from './fields';
+import { GoalField, SmartFields } from './fields';
 import ScreenHeading from './ScreenHeading';
-import { whoCanHelpLabel } from './text';
 import type { DomainOption, TemplateOption } from './types';
 
 interface Props {
@@ -61,14 +58,7 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
         {templates.length > 0 && (
           <TemplatePicker templates={templates} link={fields.link} onPick={applyTemplate} />
         )}
-        <TextField
-          id="goal-title"
-          label="Goal"
-          required
-          maxLength={planLimits.title}
-          value={fields.title}
-          onInput={(title) => change({ title })}
-        />
+        <GoalField id="goal-title" field="title" required live values={fields} onChange={change} />
         <SmartFields prefix="new-" live values={fields} onChange={change} />
         <DateField
           id="new-target"
@@ -76,13 +66,7 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
           value={fields.targetDate}
           onInput={(targetDate) => change({ targetDate })}
         />
-        <TextField
-          id="new-help"
-          label={whoCanHelpLabel}
-          maxLength={planLimits.whoCanHelp}
-          value={fields.whoCanHelp}
-          onInput={(whoCanHelp) => change({ whoCanHelp })}
-        />
+        <GoalField id="new-help" field="whoCanHelp" live values={fields} onChange={change} />
         {steps.length > 0 && (
           <div>
             <p class="label">Steps from the template (you can change them after saving)</p>

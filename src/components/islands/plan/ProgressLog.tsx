@@ -1,15 +1,15 @@
 /** A goal's progress log: what was done and learned, by date, and a form to add an entry. */
-import { useState } from 'preact/hooks';
 import { formatShortDay } from '~/lib/format';
 import { planLimits, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
-import DateField from '../ui/DateField';
-import TextField from '../ui/TextField';
+import EntryDate from '../ui/EntryDate';
+import TextFields from '../ui/TextFields';
+import AddForm from './AddForm';
 
 /** The two text boxes of a log entry; each one's id is `log-${key}`. */
 const logFields = [
-  { key: 'did', label: 'What I did' },
-  { key: 'learned', label: 'What I learned' },
+  { key: 'did', label: 'What I did', rows: 2, maxLength: planLimits.did },
+  { key: 'learned', label: 'What I learned', rows: 2, maxLength: planLimits.learned },
 ] as const;
 
 interface Props {
@@ -19,14 +19,6 @@ interface Props {
 }
 
 export default function ProgressLog({ goal, todayDate, locale }: Props) {
-  const blank = { date: todayDate, did: '', learned: '' };
-  const [entry, setEntry] = useState(blank);
-  const add = (event: Event) => {
-    event.preventDefault();
-    actions.addLog(goal.id, entry);
-    setEntry(blank);
-  };
-
   return (
     <section aria-labelledby="log-title">
       <h3 id="log-title">Progress log</h3>
@@ -49,29 +41,18 @@ export default function ProgressLog({ goal, todayDate, locale }: Props) {
           ))}
         </ul>
       )}
-      <form class="inline-form" onSubmit={add}>
-        <DateField
-          id="log-date"
-          label="Date"
-          required
-          value={entry.date}
-          onInput={(date) => setEntry({ ...entry, date: date ?? '' })}
-        />
-        {logFields.map(({ key, label }) => (
-          <TextField
-            key={key}
-            id={`log-${key}`}
-            label={label}
-            rows={2}
-            maxLength={planLimits[key]}
-            value={entry[key]}
-            onInput={(text) => setEntry({ ...entry, [key]: text })}
-          />
-        ))}
-        <button type="submit" class="button button--quiet">
-          Add to log
-        </button>
-      </form>
+      <AddForm
+        blank={{ date: todayDate, did: '', learned: '' }}
+        button="Add to log"
+        onAdd={(entry) => actions.addLog(goal.id, entry)}
+      >
+        {(entry, set) => (
+          <>
+            <EntryDate id="log-date" value={entry.date} onInput={(date) => set({ date })} />
+            <TextFields prefix="log-" fields={logFields} values={entry} onChange={set} />
+          </>
+        )}
+      </AddForm>
     </section>
   );
 }

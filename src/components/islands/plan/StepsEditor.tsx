@@ -8,8 +8,12 @@ import { planLimits, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import DateField from '../ui/DateField';
 import TextField from '../ui/TextField';
+import AddForm from './AddForm';
 import StepItem from './StepItem';
 import { phrases } from './phrases';
+
+/** The add form's empty step: no text, no due date. */
+const blankStep: { text: string; due: string | null } = { text: '', due: null };
 
 interface Props {
   goal: Goal;
@@ -18,8 +22,6 @@ interface Props {
 }
 
 export default function StepsEditor({ goal, todayDate, locale }: Props) {
-  const [text, setText] = useState('');
-  const [due, setDue] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const count = goal.steps.length;
@@ -33,13 +35,6 @@ export default function StepsEditor({ goal, todayDate, locale }: Props) {
     // The step re-renders in its new place: keep focus on the button that moved it.
     const button = `move-${step.id}-${by < 0 ? 'up' : 'down'}`;
     requestAnimationFrame(() => document.getElementById(button)?.focus());
-  };
-
-  const add = (event: Event) => {
-    event.preventDefault();
-    actions.addStep(goal.id, text, due);
-    setText('');
-    setDue(null);
   };
 
   return (
@@ -79,19 +74,29 @@ export default function StepsEditor({ goal, todayDate, locale }: Props) {
           </li>
         ))}
       </ol>
-      <form class="inline-form" onSubmit={add}>
-        <TextField
-          id="new-step"
-          label="New step"
-          maxLength={planLimits.step}
-          value={text}
-          onInput={setText}
-        />
-        <DateField id="new-step-due" label="Due date (optional)" value={due} onInput={setDue} />
-        <button type="submit" class="button button--quiet">
-          Add step
-        </button>
-      </form>
+      <AddForm
+        blank={blankStep}
+        button="Add step"
+        onAdd={({ text, due }) => actions.addStep(goal.id, text, due)}
+      >
+        {(step, set) => (
+          <>
+            <TextField
+              id="new-step"
+              label="New step"
+              maxLength={planLimits.step}
+              value={step.text}
+              onInput={(text) => set({ text })}
+            />
+            <DateField
+              id="new-step-due"
+              label="Due date (optional)"
+              value={step.due}
+              onInput={(due) => set({ due })}
+            />
+          </>
+        )}
+      </AddForm>
     </section>
   );
 }

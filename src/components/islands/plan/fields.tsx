@@ -1,13 +1,13 @@
 /**
- * The planner's own field pieces, on the shared ui fields: a text field saved when left, and
- * the five SMART fields with their help and examples.
+ * The planner's own field pieces, on the shared ui fields: a text field saved when left, the
+ * goal's title and "who can help" fields, and the five SMART fields with their help and examples.
  */
 import type { GoalFields } from '~/lib/goals/model';
 import { planLimits } from '~/lib/schemas/plan';
 import ConflictNotice from '../ui/ConflictNotice';
 import TextField from '../ui/TextField';
 import { useDraft } from '../ui/useDraft';
-import { smart } from './text';
+import { smart, whoCanHelpLabel } from './text';
 
 type TextFieldProps = Parameters<typeof TextField>[0];
 
@@ -38,6 +38,55 @@ export function SavedField({
   );
 }
 
+/**
+ * A goal's text field: `live`, every keystroke is reported (a form saved as a whole); otherwise
+ * the field saves when left.
+ */
+function GoalTextField({
+  live,
+  onReport,
+  ...field
+}: Omit<TextFieldProps, 'onInput' | 'onChange'> & {
+  live?: boolean | undefined;
+  onReport: (text: string) => void;
+}) {
+  return live ? (
+    <TextField {...field} onInput={onReport} />
+  ) : (
+    <SavedField {...field} onSave={onReport} />
+  );
+}
+
+/** The goal's own text fields beside the SMART ones, by their label; the limit is the schema's. */
+const goalText = { title: 'Goal', whoCanHelp: whoCanHelpLabel };
+
+type GoalTextValues = Pick<GoalFields, keyof typeof goalText>;
+
+/** The goal's title or "who can help" field, with its label and limit (`live` as in SmartFields). */
+export function GoalField({
+  field,
+  values,
+  onChange,
+  ...rest
+}: {
+  id: string;
+  field: keyof GoalTextValues;
+  values: GoalTextValues;
+  live?: boolean;
+  required?: boolean;
+  onChange: (change: Partial<GoalTextValues>) => void;
+}) {
+  return (
+    <GoalTextField
+      {...rest}
+      label={goalText[field]}
+      maxLength={planLimits[field]}
+      value={values[field]}
+      onReport={(text) => onChange({ [field]: text })}
+    />
+  );
+}
+
 type SmartValues = Pick<GoalFields, (typeof smart)[number]['key']>;
 
 /**
@@ -52,22 +101,19 @@ export function SmartFields(props: {
 }) {
   return (
     <>
-      {smart.map((f) => {
-        const field = {
-          id: `${props.prefix}${f.key}`,
-          label: f.label,
-          hint: `${f.help} For example: ${f.example}`,
-          rows: 2,
-          maxLength: planLimits[f.key],
-          value: props.values[f.key],
-        };
-        const report = (text: string) => props.onChange({ [f.key]: text });
-        return props.live ? (
-          <TextField key={f.key} {...field} onInput={report} />
-        ) : (
-          <SavedField key={f.key} {...field} onSave={report} />
-        );
-      })}
+      {smart.map((f) => (
+        <GoalTextField
+          key={f.key}
+          id={`${props.prefix}${f.key}`}
+          label={f.label}
+          hint={`${f.help} For example: ${f.example}`}
+          rows={2}
+          maxLength={planLimits[f.key]}
+          value={props.values[f.key]}
+          live={props.live}
+          onReport={(text) => props.onChange({ [f.key]: text })}
+        />
+      ))}
     </>
   );
 }
