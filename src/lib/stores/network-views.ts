@@ -76,17 +76,7 @@ export function networkView(contacts: readonly Contact[], day: string): NetworkV
 export const $networkView = computed(network.$value, (n) => networkView(n.contacts, today()));
 
 /** An empty contact form. */
-export const blankContact: ContactInput = {
-  name: '',
-  role: '',
-  group: 'mentor',
-  howWeKnow: '',
-  howTheyHelp: '',
-  howIHelp: '',
-  lastContact: null,
-  nextFollowUp: null,
-  notes: '',
-};
+export { blankContact } from '../network/blank-contact';
 
 /** What the form shows to edit a contact. */
 export function contactInput(contact: Contact): ContactInput {

@@ -1,6 +1,6 @@
 /** Valid stored records for seeding localStorage in e2e tests (the shapes of src/lib/schemas). */
 import { emptyFields } from '../../../src/lib/goals/model';
-import { blankContact } from '../../../src/lib/stores/network-views';
+import { blankContact } from '../../../src/lib/network/blank-contact';
 
 const stamp = '2026-11-01T10:00:00.000Z';
 
