@@ -4,10 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openWith, ownStorage, seed, twoTabs } from './support/storage';
 
 const fixtures = join(import.meta.dirname, '../fixtures/imports');
+
+/** Opens `path` with stored data that cannot be read; gives the notice that says so. */
+async function openUnreadable(page: Page, path: string, entries: Record<string, string>) {
+  await openWith(page, path, entries);
+  return page.getByRole('status').filter({ hasText: 'Some saved data could not be read' });
+}
 
 /** A realistic stored self-assessment state: one completed attempt and one draft. */
 const assessmentsState = {
@@ -152,8 +159,9 @@ test.describe('a bad import file changes nothing', () => {
 test('a hand-corrupted key: a notice, a working app, and the raw data downloads', async ({
   page,
 }) => {
-  await openWith(page, 'my-data/', { 'medmentor:prefs': '{"version":1,"theme":' });
-  const notice = page.getByRole('status').filter({ hasText: 'Some saved data could not be read' });
+  const notice = await openUnreadable(page, 'my-data/', {
+    'medmentor:prefs': '{"version":1,"theme":',
+  });
   await expect(notice).toContainText('Preferences');
   await expect(notice).toContainText('it is not valid JSON');
 

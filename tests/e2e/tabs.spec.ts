@@ -4,7 +4,7 @@
  * goal deleted in one tab leaves the other tab's typing in it, to save as a new goal. And every
  * tool page says when the last backup was.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { goal } from './support/data';
 import { expect, test } from './support/fixtures';
 import { openWith, ownStorage } from './support/storage';
@@ -22,6 +22,16 @@ async function openGoal(page: Page) {
   await expect(page.getByRole('heading', { name: 'Run a journal club' })).toBeVisible();
 }
 
+/** Opens the seeded planner in this tab and a second one, the goal open in both; gives the second. */
+async function goalInTwoTabs(page: Page, context: BrowserContext): Promise<Page> {
+  await openWith(page, 'plan/', seeded);
+  const other = await context.newPage();
+  await other.goto('plan/');
+  await openGoal(page);
+  await openGoal(other);
+  return other;
+}
+
 /** What the plan stores for the goal's "Specific" field. */
 const storedSpecific = async (page: Page) => {
   const plan = JSON.parse((await ownStorage(page))['medmentor:plan'] ?? '{}') as {
@@ -35,11 +45,7 @@ for (const choice of ['Keep mine', "Use the other tab's"] as const) {
     page,
     context,
   }) => {
-    await openWith(page, 'plan/', seeded);
-    const other = await context.newPage();
-    await other.goto('plan/');
-    await openGoal(page);
-    await openGoal(other);
+    const other = await goalInTwoTabs(page, context);
 
     // This tab types (not yet saved: the field is still being edited)...
     const mine = page.getByLabel('Specific');
@@ -123,11 +129,7 @@ test('a goal deleted in one tab while the other types in it: the typing is kept,
   page,
   context,
 }) => {
-  await openWith(page, 'plan/', seeded);
-  const other = await context.newPage();
-  await other.goto('plan/');
-  await openGoal(page);
-  await openGoal(other);
+  const other = await goalInTwoTabs(page, context);
 
   await page.getByLabel('Goal', { exact: true }).fill('Run a journal club for the new interns');
   await other.getByRole('button', { name: 'Delete goal' }).click();

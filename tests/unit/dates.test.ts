@@ -11,6 +11,7 @@ import {
   today,
 } from '~/lib/dates';
 import { recoveredFile } from '~/lib/stores/storage-views';
+import { tableTest } from '../support/table';
 
 describe('isCalendarDate', () => {
   test.each([
@@ -71,15 +72,13 @@ describe('calendarDate schema', () => {
 });
 
 describe('day arithmetic never throws', () => {
-  test.each([
+  tableTest('%j plus %s days -> %j', addDays, [
     ['2026-12-28', 7, '2027-01-04'],
     ['2024-02-28', 1, '2024-02-29'],
     ['2026-13-45', 1, ''],
     ['', 1, ''],
     ['2026-01-01', 1e12, ''],
-  ])('%j plus %s days -> %j', (date, days, expected) => {
-    expect(addDays(date, days)).toBe(expected);
-  });
+  ]);
 
   test('a damaged timestamp has no local day', () => {
     expect(localDay('yesterday')).toBe('');

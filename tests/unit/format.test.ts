@@ -8,34 +8,31 @@ import {
   formatTimestamp,
   isoDate,
 } from '~/lib/format';
+import { tableTest } from '../support/table';
 
 describe('formatMinutes', () => {
-  test.each([
+  tableTest('%i -> %s', formatMinutes, [
     [5, '5 min'],
     [59, '59 min'],
     [60, '1 h'],
     [65, '1 h 5 min'],
     [135, '2 h 15 min'],
-  ])('%i -> %s', (minutes, expected) => {
-    expect(formatMinutes(minutes)).toBe(expected);
-  });
+  ]);
 });
 
 describe('dates', () => {
   const date = new Date('2026-11-24T00:00:00Z');
-  test.each([
+  tableTest('formatDate in %s', (locale: string) => formatDate(date, locale), [
     ['en-US', 'November 24, 2026'],
     ['en-GB', '24 November 2026'],
-  ])('formatDate in %s', (locale, expected) => {
-    expect(formatDate(date, locale)).toBe(expected);
-  });
+  ]);
   test('isoDate gives the calendar date', () => {
     expect(isoDate(date)).toBe('2026-11-24');
   });
 });
 
 describe('formatShortDay', () => {
-  test.each([
+  tableTest('%s in %s -> %s', formatShortDay, [
     ['2026-11-24', 'en-US', 'Nov 24, 2026'],
     ['2026-11-24', 'en-GB', '24 Nov 2026'],
     ['2027-01-01', 'en-US', 'Jan 1, 2027'],
@@ -43,9 +40,7 @@ describe('formatShortDay', () => {
     ['2026-12-31', 'en-US', 'Dec 31, 2026'],
     // Anything that is not a calendar date is shown as it is.
     ['soon', 'en-US', 'soon'],
-  ])('%s in %s -> %s', (day, locale, expected) => {
-    expect(formatShortDay(day, locale)).toBe(expected);
-  });
+  ]);
 });
 
 describe('formatting never throws', () => {

@@ -65,6 +65,18 @@ function expectDateRange(dates: { id: string; min: string; max: string }[]) {
     expect(date, date.id).toEqual({ id: date.id, min: DATE_MIN, max: DATE_MAX });
 }
 
+/** The limit of each field, keyed by the id of its box: the prefix, then the field's name. */
+function boxLimits<K extends string>(
+  prefix: string,
+  limits: Record<K, number>,
+  fields: readonly K[],
+) {
+  return Object.fromEntries(fields.map((field) => [`${prefix}${field}`, limits[field]]));
+}
+
+/** The goal's SMART fields, whose boxes are named after them. */
+const smart = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
+
 describe('every text box carries its schema limit', () => {
   test('a new goal', async () => {
     const page = await show(
@@ -73,11 +85,7 @@ describe('every text box carries its schema limit', () => {
     const { text, dates } = limits(page);
     expect(text).toEqual({
       'goal-title': planLimits.title,
-      'new-specific': planLimits.specific,
-      'new-measurable': planLimits.measurable,
-      'new-achievable': planLimits.achievable,
-      'new-relevant': planLimits.relevant,
-      'new-timeBound': planLimits.timeBound,
+      ...boxLimits('new-', planLimits, smart),
       'new-help': planLimits.whoCanHelp,
     });
     expect(dates).toHaveLength(1);
@@ -93,11 +101,7 @@ describe('every text box carries its schema limit', () => {
     const { text, dates } = limits(page);
     expect(text).toEqual({
       title: planLimits.title,
-      specific: planLimits.specific,
-      measurable: planLimits.measurable,
-      achievable: planLimits.achievable,
-      relevant: planLimits.relevant,
-      timeBound: planLimits.timeBound,
+      ...boxLimits('', planLimits, smart),
       who: planLimits.whoCanHelp,
       'edit-s1': planLimits.step,
       'new-step': planLimits.step,
@@ -133,14 +137,16 @@ describe('every text box carries its schema limit', () => {
     const page = await show(h(NetworkApp, { locale, myDataHref: '/', guideHref: null }));
     const form = page.querySelector<HTMLElement>('form.contact-form') ?? page;
     const { text, dates } = limits(form);
-    expect(text).toEqual({
-      'contact-name': networkLimits.name,
-      'contact-role': networkLimits.role,
-      'contact-howWeKnow': networkLimits.howWeKnow,
-      'contact-howTheyHelp': networkLimits.howTheyHelp,
-      'contact-howIHelp': networkLimits.howIHelp,
-      'contact-notes': networkLimits.notes,
-    });
+    expect(text).toEqual(
+      boxLimits('contact-', networkLimits, [
+        'name',
+        'role',
+        'howWeKnow',
+        'howTheyHelp',
+        'howIHelp',
+        'notes',
+      ]),
+    );
     expect(dates).toHaveLength(2);
     expectDateRange(dates);
   });

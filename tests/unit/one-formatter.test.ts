@@ -14,6 +14,7 @@ import {
   formatTimestamp,
   pageLocale,
 } from '~/lib/format';
+import { tableTest } from '../support/table';
 
 const root = join(import.meta.dirname, '../..');
 /** The one formatter itself, and the dictionaries with their plural forms. */
@@ -129,16 +130,14 @@ test('every file under src/ formats dates, numbers and plurals one way', () => {
 });
 
 describe('the formatter', () => {
-  test.each([
+  tableTest('formatDay(%s, %s) -> %s', formatDay, [
     ['2026-11-24', 'en-US', 'November 24, 2026'],
     ['2026-11-24', 'en-GB', '24 November 2026'],
     ['2027-03-01', 'en-US', 'March 1, 2027'],
     // A date typed by hand, or imported, is shown as it is.
     ['next spring', 'en-US', 'next spring'],
     ['', 'en-US', ''],
-  ])('formatDay(%s, %s) -> %s', (day, locale, expected) => {
-    expect(formatDay(day, locale)).toBe(expected);
-  });
+  ]);
 
   test('timestamps are shown on the day and at the time of this device', () => {
     const iso = '2026-11-24T12:00:00.000Z';
@@ -151,13 +150,11 @@ describe('the formatter', () => {
     );
   });
 
-  test.each([
+  tableTest('formatNumber(%d, %s, %i) -> %s', formatNumber, [
     [1234.56, 'en-US', 0, '1,235'],
     [1234.56, 'en-US', 1, '1,234.6'],
     [1234.5, 'de-DE', 1, '1.234,5'],
-  ])('formatNumber(%d, %s, %i) -> %s', (n, locale, decimals, expected) => {
-    expect(formatNumber(n, locale, decimals)).toBe(expected);
-  });
+  ]);
 
   test.each([
     [1, 'en-US', '1 byte'],

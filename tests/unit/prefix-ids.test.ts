@@ -1,7 +1,8 @@
-import { expect, test } from 'vitest';
 import { prefixIds } from '~/lib/content/prefix-ids';
+import { tableTest } from '../support/table';
 
-test.each([
+// Rows: HTML, how many levels headings move down, the HTML with ids under the prefix 'g'.
+tableTest('%s (shift %i)', (html: string, shift: number) => prefixIds(html, 'g', shift), [
   ['<h2 id="why">Why</h2>', 0, '<h2 id="g-why">Why</h2>'],
   ['<a href="#why">go</a>', 0, '<a href="#g-why">go</a>'],
   ['<a href="/guides/x/#why">away</a>', 0, '<a href="/guides/x/#why">away</a>'],
@@ -11,6 +12,4 @@ test.each([
   ['<h6>deep</h6>', 1, '<h6>deep</h6>'],
   ['<header><hr></header>', 1, '<header><hr></header>'],
   ['<p data-id="x">text id="y"</p>', 0, '<p data-id="x">text id="y"</p>'],
-])('%s (shift %i)', (html, shift, expected) => {
-  expect(prefixIds(html, 'g', shift)).toBe(expected);
-});
+]);

@@ -1,21 +1,20 @@
-import { describe, expect, test } from 'vitest';
+import { describe } from 'vitest';
 import { joinBase, normalizeBase, stripBase } from '~/lib/url';
+import { tableTest } from '../support/table';
 
 describe('normalizeBase', () => {
-  test.each([
+  tableTest('%j -> %j', normalizeBase, [
     ['/', '/'],
     ['', '/'],
     ['medmentor', '/medmentor/'],
     ['/medmentor', '/medmentor/'],
     ['/medmentor/', '/medmentor/'],
     ['//a/b//', '/a/b/'],
-  ])('%j -> %j', (input, expected) => {
-    expect(normalizeBase(input)).toBe(expected);
-  });
+  ]);
 });
 
 describe('joinBase', () => {
-  test.each([
+  tableTest('base %j + %j -> %j', joinBase, [
     ['/', '/guides/', '/guides/'],
     ['/medmentor/', '/guides/', '/medmentor/guides/'],
     ['/medmentor', '/', '/medmentor/'],
@@ -26,18 +25,14 @@ describe('joinBase', () => {
     ['/medmentor/', '//cdn.example.org/x', '//cdn.example.org/x'],
     ['/medmentor/', 'mailto:lead@example.edu', 'mailto:lead@example.edu'],
     ['/medmentor/', '/guides/#top', '/medmentor/guides/#top'],
-  ])('base %j + %j -> %j', (base, path, expected) => {
-    expect(joinBase(base, path)).toBe(expected);
-  });
+  ]);
 });
 
 describe('stripBase', () => {
-  test.each([
+  tableTest('base %j, %j -> %j', stripBase, [
     ['/', '/guides/', '/guides/'],
     ['/medmentor/', '/medmentor/guides/', '/guides/'],
     ['/medmentor/', '/medmentor/', '/'],
     ['/medmentor/', '/other/', '/other/'],
-  ])('base %j, %j -> %j', (base, pathname, expected) => {
-    expect(stripBase(base, pathname)).toBe(expected);
-  });
+  ]);
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseInterests, scoreMentor, suggestMentors, type Need } from '~/lib/mentors/match';
 import { initials } from '~/lib/mentors/vocab';
 import { mentor } from './fixture';
+import { tableTest } from '../../support/table';
 
 const knowledge: Need = {
   name: 'Knowledge and experience',
@@ -102,19 +103,20 @@ describe('suggestMentors', () => {
   });
 });
 
-test.each([
-  ['research, Global  Health; teaching', ['research', 'global health', 'teaching']],
-  ['  ', []],
-  ['a, research, research', ['research']],
-])('parseInterests(%j)', (text, expected) => {
-  expect(parseInterests(text)).toEqual(expected);
-});
+tableTest(
+  'parseInterests(%j)',
+  parseInterests,
+  [
+    ['research, Global  Health; teaching', ['research', 'global health', 'teaching']],
+    ['  ', []],
+    ['a, research, research', ['research']],
+  ],
+  { deep: true },
+);
 
-test.each([
+tableTest('initials(%j) = %s', initials, [
   ['Amara Okafor', 'AO'],
   ['Tomás  Reyes', 'TR'],
   ['Li', 'L'],
   ['Mary Ann de la Cruz', 'MA'],
-])('initials(%j) = %s', (name, expected) => {
-  expect(initials(name)).toBe(expected);
-});
+]);

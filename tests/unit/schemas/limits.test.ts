@@ -15,7 +15,7 @@ import {
   meetingsSchema,
 } from '~/lib/schemas/partnership';
 import { goalSchema, logEntrySchema, planLimits, planSchema, stepSchema } from '~/lib/schemas/plan';
-import { parseBackup } from '~/lib/storage/backup';
+import { createBackup, parseBackup } from '~/lib/storage/backup';
 import { dataStores } from '~/lib/stores/registry';
 import * as records from '../../support/records';
 
@@ -31,37 +31,46 @@ interface Case {
 const log = { id: 'l1', date: '2026-11-24', did: '', learned: '' };
 const agreement = (text: string) => ({ version: 1, fields: { purpose: text }, updatedAt: null });
 
+/** One case per field of one kind of record: named `${record} ${key}`, the value put in `key`. */
+function fieldCases<K extends string>(
+  record: string,
+  schema: Case['schema'],
+  keys: readonly K[],
+  make: (key: K, value: string) => unknown,
+  limits: Record<K, number>,
+): Case[] {
+  return keys.map((key) => ({
+    name: `${record} ${key}`,
+    schema,
+    make: (v) => make(key, v),
+    limit: limits[key],
+  }));
+}
+
 /** Every limited text a person types, with the limit the inputs use. */
 const texts: Case[] = [
-  ...(
-    [
-      'title',
-      'specific',
-      'measurable',
-      'achievable',
-      'relevant',
-      'timeBound',
-      'whoCanHelp',
-    ] as const
-  ).map((key): Case => ({
-    name: `goal ${key}`,
-    schema: goalSchema,
-    make: (v) => records.goal('g1', 'Goal', { [key]: v }),
-    limit: planLimits[key],
-  })),
+  ...fieldCases(
+    'goal',
+    goalSchema,
+    ['title', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'whoCanHelp'],
+    (key, v) => records.goal('g1', 'Goal', { [key]: v }),
+    planLimits,
+  ),
   { name: 'step', schema: stepSchema, make: (v) => records.step('s1', v), limit: planLimits.step },
-  ...(['did', 'learned'] as const).map((key): Case => ({
-    name: `log ${key}`,
-    schema: logEntrySchema,
-    make: (v) => ({ ...log, [key]: v }),
-    limit: planLimits[key],
-  })),
-  ...(['agenda', 'notes'] as const).map((key): Case => ({
-    name: `meeting ${key}`,
-    schema: meetingSchema,
-    make: (v) => records.meeting('m1', '2026-11-24', { [key]: v }),
-    limit: meetingLimits[key],
-  })),
+  ...fieldCases(
+    'log',
+    logEntrySchema,
+    ['did', 'learned'],
+    (key, v) => ({ ...log, [key]: v }),
+    planLimits,
+  ),
+  ...fieldCases(
+    'meeting',
+    meetingSchema,
+    ['agenda', 'notes'],
+    (key, v) => records.meeting('m1', '2026-11-24', { [key]: v }),
+    meetingLimits,
+  ),
   {
     name: 'meeting action',
     schema: meetingSchema,
@@ -75,13 +84,12 @@ const texts: Case[] = [
     make: agreement,
     limit: agreementLimits.field,
   },
-  ...(['name', 'role', 'howWeKnow', 'howTheyHelp', 'howIHelp', 'notes'] as const).map(
-    (key): Case => ({
-      name: `contact ${key}`,
-      schema: contactSchema,
-      make: (v) => records.contact('c1', 'Ana', { [key]: v }),
-      limit: networkLimits[key],
-    }),
+  ...fieldCases(
+    'contact',
+    contactSchema,
+    ['name', 'role', 'howWeKnow', 'howTheyHelp', 'howIHelp', 'notes'],
+    (key, v) => records.contact('c1', 'Ana', { [key]: v }),
+    networkLimits,
   ),
   {
     name: 'self-assessment note',
@@ -202,13 +210,7 @@ describe('stored dates are real calendar dates', () => {
 describe('import checks the same limits and dates', () => {
   const definitions = dataStores.map((store) => store.definition);
   const backup = (stores: Record<string, unknown>) =>
-    JSON.stringify({
-      app: 'medmentor',
-      kind: 'backup',
-      version: 1,
-      exportedAt: '2026-11-20T10:00:00.000Z',
-      stores,
-    });
+    JSON.stringify(createBackup(stores, new Date('2026-11-20T10:00:00.000Z')));
 
   test.each([
     {

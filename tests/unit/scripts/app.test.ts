@@ -36,6 +36,14 @@ function fakeServiceWorker({ waiting = false, controlled = true } = {}) {
   return { registration, container };
 }
 
+/** The page with a fake service worker, and `location.reload` spied on (it does nothing). */
+function openWithWorker(worker?: Parameters<typeof fakeServiceWorker>[0]) {
+  const { container, registration } = fakeServiceWorker(worker);
+  const { win, html } = open({ serviceWorker: container });
+  const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+  return { container, registration, win, html, reload };
+}
+
 function open({
   online = true,
   serviceWorker,
@@ -95,9 +103,7 @@ describe.each([
   });
 
   test('registers the service worker at the base path and shows a waiting update', async () => {
-    const { container, registration } = fakeServiceWorker({ waiting: true });
-    const { win, html } = open({ serviceWorker: container });
-    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    const { container, registration, win, html, reload } = openWithWorker({ waiting: true });
     start(win);
     await settle(page);
     expect(container.register).toHaveBeenCalledWith(`${BASE}sw.js`);
@@ -112,9 +118,7 @@ describe.each([
   });
 
   test('"Reload" waits while a form holds unsaved typing, says why, and goes on once it is saved', async () => {
-    const { container, registration } = fakeServiceWorker({ waiting: true });
-    const { win } = open({ serviceWorker: container });
-    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    const { container, registration, win, reload } = openWithWorker({ waiting: true });
     const doc = win.document;
     doc.body.insertAdjacentHTML(
       'beforeend',
@@ -146,9 +150,7 @@ describe.each([
 
   test('in a second tab, after another tab switched to the new version, "Reload" reloads', async () => {
     // Both tabs saw the update; the other tab's "Reload" activated it, so none waits here now.
-    const { container, registration } = fakeServiceWorker({ waiting: true });
-    const { win, html } = open({ serviceWorker: container });
-    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    const { container, registration, win, html, reload } = openWithWorker({ waiting: true });
     start(win);
     await settle(page);
     expect(html.hasAttribute('data-update')).toBe(true);
@@ -162,9 +164,7 @@ describe.each([
   });
 
   test('a tab that had not seen the update shows the banner once another tab switches', async () => {
-    const { container } = fakeServiceWorker();
-    const { win, html } = open({ serviceWorker: container });
-    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    const { container, win, html, reload } = openWithWorker();
     start(win);
     await settle(page);
     expect(html.hasAttribute('data-update')).toBe(false);
@@ -189,9 +189,7 @@ describe.each([
   });
 
   test('the first install is no update, and a controller change then does not reload', async () => {
-    const { container } = fakeServiceWorker({ waiting: true, controlled: false });
-    const { win, html } = open({ serviceWorker: container });
-    const reload = vi.spyOn(win.location, 'reload').mockImplementation(() => {});
+    const { container, win, html, reload } = openWithWorker({ waiting: true, controlled: false });
     start(win);
     await settle(page);
     expect(html.hasAttribute('data-update')).toBe(false);

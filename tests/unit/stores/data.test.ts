@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { backupSchema } from '~/lib/schemas/backup';
 import { $quarantine, $unsaved, quarantine } from '~/lib/storage/runtime';
 import { decodeShareFragment } from '~/lib/storage/share';
+import { createBackup } from '~/lib/storage/backup';
 import { storeTitles } from '~/lib/storage/keys';
 import { assessments } from '~/lib/stores/assessments';
 import {
@@ -30,13 +31,7 @@ const now = new Date(2026, 10, 24, 15, 30);
 
 /** A backup file holding the given store values. */
 const backupOf = (stores: Record<string, unknown>) =>
-  JSON.stringify({
-    app: 'medmentor',
-    kind: 'backup',
-    version: 1,
-    exportedAt: '2026-11-20T10:00:00.000Z',
-    stores,
-  });
+  JSON.stringify(createBackup(stores, new Date('2026-11-20T10:00:00.000Z')));
 
 describe('exporting a backup', () => {
   test('holds every store as stored, is named by the local date, and resets the reminder', () => {
@@ -67,7 +62,7 @@ describe('importing a backup', () => {
     const preview = previewImport('name,goal\nA,B', 'merge');
     expect(preview).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/not a JSON file.*Nothing was changed/),
+      message: expect.stringMatching(/not a JSON file.*Nothing was changed/) as string,
     });
   });
 
