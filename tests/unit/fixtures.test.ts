@@ -72,7 +72,7 @@ const imports: Record<string, Check> = {
       expect(shareSchema.safeParse(JSON.parse(text)).success).toBe(true);
       expect(parseBackup(text, definitions)).toMatchObject({
         ok: false,
-        message: expect.stringMatching(/summary shared with a mentor, not a backup/),
+        message: expect.stringMatching(/summary shared with a mentor, not a backup/) as string,
       });
     },
   },

@@ -1,5 +1,5 @@
 import { stripBidiControls, stripControls } from '~/lib/text';
-import cases from '../fixtures/text/strip-controls.json';
+import cases from '../tables/strip-controls.json';
 import { named, tableTest, type Row } from '../support/table';
 
 // Rows: name, input, expected output.

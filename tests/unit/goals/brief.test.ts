@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { briefGoals, briefMarkdown, markdownText } from '~/lib/goals/brief';
 import { emptyFields } from '~/lib/goals/model';
 import type { Goal } from '~/lib/schemas/plan';
-import markdownCases from '../../fixtures/text/markdown-text.json';
+import markdownCases from '../../tables/markdown-text.json';
 import { named, tableTest, type Row } from '../../support/table';
 
 describe('every text in the Markdown brief is shown as written', () => {

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { escapeText, foldLine, toIcs, type CalendarEvent } from '~/lib/goals/ics';
-import textCases from '../../fixtures/text/ics-text.json';
+import textCases from '../../tables/ics-text.json';
 
 const now = new Date('2026-11-24T12:00:00Z');
 
