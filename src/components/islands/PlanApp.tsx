@@ -19,6 +19,7 @@ import type { DomainOption, GuideIndex, TemplateOption } from './plan/types';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
 import { withBoundary } from './ui/ErrorBoundary';
+import StatusLine, { useStatus } from './ui/StatusLine';
 
 export type { DomainOption, TemplateOption } from './plan/types';
 
@@ -53,9 +54,10 @@ function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: 
   const hydrated = useHydrated();
   const goals = useStore($goals);
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
-  const [message, setMessage] = useState('');
+  const [status, say] = useStatus();
+  const setMessage = (text: string) => say(text);
 
-  const show = (next: Promise<Screen>) => void next.then(setScreen, () => setMessage(loadFailed));
+  const show = (next: Promise<Screen>) => void next.then(setScreen, () => say(loadFailed, 'error'));
 
   // "Make this a goal" from assessment results: /plan/?instrument=...&domain=... Read after
   // hydration (the server renders the list), and once: `domains` never changes.
@@ -65,10 +67,10 @@ function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: 
     const link = domains.find(
       (d) => d.instrument === params.get('instrument') && d.domain === params.get('domain'),
     );
-    if (link) newGoalScreen(link).then(setScreen, () => setMessage(loadFailed));
+    if (link) newGoalScreen(link).then(setScreen, () => say(loadFailed, 'error'));
     // Once handled, drop the parameters so a reload shows the plan, not a new form.
     history.replaceState(null, '', location.pathname);
-  }, [domains]);
+  }, [domains, say]);
 
   const list = () => setScreen({ name: 'list' });
   const found = screen.name === 'goal' ? goals.find((g) => g.id === screen.id) : undefined;
@@ -83,20 +85,15 @@ function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: 
   return (
     <div class="tool planner">
       <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
-      <p class="notice notice--success" role="status">
-        {message}
-      </p>
+      <StatusLine message={status.text} tone={status.tone} />
       {screen.name === 'new' ? (
         <screen.View
           templates={templates}
           link={screen.link}
           onSaved={(id, title, saved) => {
             show(goalScreen(id));
-            setMessage(
-              saved
-                ? `Goal "${title}" saved.`
-                : `Goal "${title}" is not saved yet. See the notice above.`,
-            );
+            if (saved) say(`Goal "${title}" saved.`);
+            else say(`Goal "${title}" is not saved yet. See the notice above.`, 'error');
           }}
           onCancel={list}
         />

@@ -2,7 +2,7 @@
  * The one message line of a tool: what just happened ("Saved", "Could not save"), announced to
  * screen readers as it changes. It takes no room while empty. `useStatus` holds its state.
  */
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 
 export type Tone = 'success' | 'error';
 /** Puts a message on the line; an empty text clears it. */
@@ -11,7 +11,9 @@ export type Say = (text: string, tone?: Tone) => void;
 /** The message line's state, and the function the tool's parts call to report. */
 export function useStatus(): [{ text: string; tone: Tone }, Say] {
   const [status, setStatus] = useState<{ text: string; tone: Tone }>({ text: '', tone: 'success' });
-  return [status, (text, tone = 'success') => setStatus({ text, tone })];
+  // Stable, so effects may report through it.
+  const say = useCallback<Say>((text, tone = 'success') => setStatus({ text, tone }), []);
+  return [status, say];
 }
 
 interface Props {
