@@ -54,17 +54,42 @@ export const instrumentSchema = z
       notSure: z.string().min(1).optional(),
     }),
     results: z.object({
-      /** Heading for the highest-scoring domains, e.g. "Your strengths". */
-      highTitle: z.string().min(1),
-      /** Heading for the lowest-scoring domains, e.g. "Your growth areas". */
-      lowTitle: z.string().min(1),
-      /** How many domains to name at each end (ties are all named). Default: 2. */
-      highlight: z.number().int().min(1).max(4).default(2),
       /**
-       * Which end the next steps (guides, kinds of mentoring, goals) are for: "low" for growth
-       * areas, "high" for top needs. Default: "low".
+       * Who reads the results: "mentee" (next steps lead to a mentor and the mentee guides) or
+       * "mentor" (next steps lead into the mentor track). Default: "mentee".
        */
-      recommendFor: z.enum(['low', 'high']).default('low'),
+      audience: z.enum(['mentee', 'mentor']).default('mentee'),
+      /**
+       * Absolute bands on the instrument's own scale, highest first. An area's band is the first
+       * whose `from` its average (on the scale, e.g. 1 to 5) reaches; the last band must start at
+       * the scale's lowest value. Ranking only orders areas inside a band.
+       */
+      bands: z
+        .array(
+          z.object({
+            id,
+            /** Words after an area's name, e.g. "A strong need". */
+            label: z.string().min(1).max(40),
+            /** Section heading on the results page, e.g. "Your strongest needs". */
+            heading: z.string().min(1).max(80),
+            /** The lowest average on the scale that is in this band. */
+            from: z.number(),
+            /** Next steps, goals and mentor suggestions come from focus bands. Default: false. */
+            focus: z.boolean().default(false),
+          }),
+        )
+        .min(2)
+        .max(5),
+      /**
+       * Fewest statements answered with a value (not "not sure") for an area to get a band;
+       * below it the area has "not enough to go on". Default: 2.
+       */
+      minAnswered: z.number().int().min(1).default(2),
+      /**
+       * When the averages of all scored areas lie within this distance (on the scale), the
+       * differences are too small to mean anything and the results say so. Default: 0.5.
+       */
+      closeTo: z.number().positive().default(0.5),
     }),
     domains: z
       .array(
@@ -81,10 +106,8 @@ export const instrumentSchema = z
            * /mentors/ (needs instruments only). Default: none.
            */
           helpAreas: z.array(z.enum(helpAreas)).default([]),
-          /** Shown when the domain is among the highest. */
-          high: z.string().min(1),
-          /** Shown when the domain is among the lowest. */
-          low: z.string().min(1),
+          /** What the results say about this area in each band, by band id (every band). */
+          bands: z.record(z.string(), z.string().min(1)),
         }),
       )
       .min(2),
@@ -97,6 +120,17 @@ export const instrumentSchema = z
           text: z.string().min(1),
           /** Agreeing lowers the domain's score. Default: false. */
           reverse: z.boolean().default(false),
+          /**
+           * Answers that point to isolation or exhaustion: when the person gives one of `answers`
+           * (scale values, as answered, before any reversing), the results add a gentle pointer
+           * to the site's support text. Absent: none.
+           */
+          concern: z
+            .object({
+              topic: z.enum(['isolation', 'exhaustion']),
+              answers: z.array(z.number().int()).min(1),
+            })
+            .optional(),
         }),
       )
       .min(2),
@@ -126,8 +160,46 @@ export const instrumentSchema = z
     if (values.some((v, i) => i > 0 && v <= (values[i - 1] ?? v))) {
       problem(['scale', 'points'], 'values must increase from the first choice to the last');
     }
+    const bands = data.results.bands;
+    const bandIds = new Set(bands.map((b) => b.id));
+    if (bandIds.size !== bands.length) problem(['results', 'bands'], 'band ids must be unique');
+    if (bands.some((b, i) => i > 0 && b.from >= (bands[i - 1]?.from ?? b.from))) {
+      problem(
+        ['results', 'bands'],
+        'bands go from highest to lowest: each `from` below the one before',
+      );
+    }
+    if (bands.at(-1)?.from !== values[0]) {
+      problem(
+        ['results', 'bands'],
+        `the last band must start at the scale's lowest value (${values[0]})`,
+      );
+    }
+    if (!bands.some((b) => b.focus)) {
+      problem(
+        ['results', 'bands'],
+        'mark at least one band `focus: true` (next steps come from it)',
+      );
+    }
+    data.domains.forEach((d, i) => {
+      for (const band of bands) {
+        if (!d.bands[band.id]) {
+          problem(['domains', i, 'bands'], `domain "${d.id}" has no words for band "${band.id}"`);
+        }
+      }
+      for (const key of Object.keys(d.bands)) {
+        if (!bandIds.has(key)) problem(['domains', i, 'bands', key], `unknown band "${key}"`);
+      }
+    });
+    data.items.forEach((item, i) => {
+      const bad = item.concern?.answers.filter((a) => !values.includes(a)) ?? [];
+      if (bad.length) {
+        problem(['items', i, 'concern', 'answers'], `not values of the scale: ${bad.join(', ')}`);
+      }
+    });
   });
 
 export type Instrument = z.output<typeof instrumentSchema>;
 export type Domain = Instrument['domains'][number];
 export type Item = Instrument['items'][number];
+export type Band = Instrument['results']['bands'][number];

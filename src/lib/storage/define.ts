@@ -52,8 +52,16 @@ export interface ShareDefinition<T> {
   label: string;
   /** Whether the box starts checked. Preferences and free-text notes start unchecked. */
   defaultOn: boolean;
-  /** The read-only summary; `null` when there is nothing to share. */
-  summarize(value: T): ShareSection | null;
+  /**
+   * The read-only summary, written to the mentor who reads it (`who` is the person sharing);
+   * `null` when there is nothing to share.
+   */
+  summarize(value: T, who: ShareWho): ShareSection | null;
+}
+
+/** The person who shares: their first name, when they chose to give it. */
+export interface ShareWho {
+  name: string | null;
 }
 
 /** Identity helper that keeps the value type inferred from the schema. */

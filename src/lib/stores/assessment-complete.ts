@@ -2,7 +2,7 @@
  * Completing a self-assessment: scores the draft and saves the attempt. Kept apart from the
  * store so pages that only list or back up results do not load the scoring code.
  */
-import { rank } from '../assessment/rank';
+import { band } from '../assessment/bands';
 import { scoreAttempt } from '../assessment/score';
 import type { Attempt } from '../schemas/assessments';
 import { assessments, type RunnerInstrument } from './assessments';
@@ -14,7 +14,7 @@ export function complete(instrument: RunnerInstrument, now = new Date()): Attemp
     const draft = s.drafts[instrument.instrument];
     if (!draft) return s;
     const scores = scoreAttempt(instrument, draft.answers);
-    const ranking = rank(scores, instrument.results.highlight);
+    const banding = band(instrument.results, scores);
     const attempt: Attempt = {
       id: `${instrument.instrument}-${now.getTime().toString(36)}`,
       instrument: instrument.instrument,
@@ -23,16 +23,22 @@ export function complete(instrument: RunnerInstrument, now = new Date()): Attemp
       completedAt: now.toISOString(),
       answers: draft.answers,
       notes: draft.notes,
-      results: scores.map((score) => ({
+      audience: instrument.results.audience,
+      results: scores.map((score, i) => ({
         domain: score.domain,
         name: instrument.domains.find((d) => d.id === score.domain)?.name ?? score.domain,
         score: score.score,
         mean: score.mean,
+        answered: score.answered,
+        band: banding.areas[i]?.band ?? null,
       })),
-      high: ranking.high,
-      low: ranking.low,
-      highTitle: instrument.results.highTitle,
-      lowTitle: instrument.results.lowTitle,
+      bands: instrument.results.bands.map(({ id, label, heading, focus }) => ({
+        id,
+        label,
+        heading,
+        focus,
+      })),
+      close: banding.close,
     };
     saved = attempt;
     const drafts = { ...s.drafts };

@@ -3,13 +3,15 @@
  */
 import { pluralCount } from '../../i18n/plural';
 import type { Answer } from '../assessment/score';
+import { bandLine, focusLine, focusTitle, summarizeAttempt } from '../assessment/summary';
 import { localDay } from '../dates';
-import { pageLocale } from '../format';
+import { formatDay, pageLocale } from '../format';
 import type { Instrument } from '../schemas/instrument';
 import {
   assessmentsSchema,
   attemptSchema,
   draftSchema,
+  migrateV1,
   type AssessmentsState,
   type Attempt,
   type Draft,
@@ -19,7 +21,7 @@ import { storeTitle } from '../storage/keys';
 import { createDataStore } from './meta';
 import { putBack } from './undo';
 
-const initial: AssessmentsState = { version: 1, drafts: {}, attempts: [] };
+const initial: AssessmentsState = { version: 2, drafts: {}, attempts: [] };
 
 /** Instrument fields the actions need (pages pass the instrument as data). */
 export type RunnerInstrument = Pick<
@@ -30,7 +32,7 @@ export type RunnerInstrument = Pick<
 export const assessmentsDefinition = defineStore<AssessmentsState>({
   name: 'assessments',
   title: storeTitle('assessments'),
-  version: 1,
+  version: 2,
   schema: assessmentsSchema,
   items: [
     { field: 'attempts', schema: attemptSchema, noun: { one: 'result', other: 'results' } },
@@ -40,7 +42,7 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
       noun: { one: 'answer in progress', other: 'answers in progress' },
     },
   ],
-  migrations: {},
+  migrations: { 1: migrateV1 },
   initial,
   describe: (state) => {
     const drafts = Object.keys(state.drafts).length;
@@ -75,35 +77,45 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
     const attempts = [...current.attempts, ...incoming.attempts.filter((a) => !ids.has(a.id))].sort(
       (a, b) => a.completedAt.localeCompare(b.completedAt),
     );
-    return { version: 1, drafts, attempts };
+    return { version: 2, drafts, attempts };
   },
   share: [
     {
       id: 'assessment-results',
       label: 'Self-assessment results (latest of each)',
       defaultOn: true,
-      summarize: (state) => {
+      summarize: (state, who) => {
         const latest = latestAttempts(state);
         if (latest.length === 0) return null;
+        const locale = pageLocale();
         return {
-          title: 'Self-assessment results',
+          title: who.name ? `${who.name}'s self-assessment results` : 'Self-assessment results',
           blocks: latest.flatMap((attempt) => {
-            const name = (id: string) => attempt.results.find((r) => r.domain === id)?.name ?? id;
+            const summary = summarizeAttempt(attempt);
+            const focus = focusLine(summary);
+            const label = (band: string | null) =>
+              attempt.bands.find((b) => b.id === band)?.label ?? 'Not enough answers to go on';
             return [
               {
                 type: 'table' as const,
-                caption: `${attempt.title}, ${localDay(attempt.completedAt)}`,
-                columns: ['Area', 'Score (0 to 100)'],
+                caption: `${attempt.title}, ${formatDay(localDay(attempt.completedAt), locale)}`,
+                columns: ['Area', 'Score (0 to 100)', 'Band'],
                 rows: attempt.results.map((r) => [
                   r.name,
                   r.score === null ? 'no score' : String(r.score),
+                  label(r.band),
                 ]),
               },
               {
                 type: 'list' as const,
                 items: [
-                  `${attempt.highTitle}: ${attempt.high.map(name).join(', ') || 'none stands out'}`,
-                  `${attempt.lowTitle}: ${attempt.low.map(name).join(', ') || 'none stands out'}`,
+                  `${focusTitle(attempt, who.name)}: ${focus ?? 'none of the areas is in a band to work on'}`,
+                  bandLine(summary),
+                  ...(summary.close
+                    ? [
+                        'The areas scored close together, so the differences between them are small.',
+                      ]
+                    : []),
                 ],
               },
             ];

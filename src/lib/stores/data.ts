@@ -17,6 +17,7 @@ import {
 } from '../storage/backup';
 import type { Agreement } from '../schemas/partnership';
 import type { ShareSection } from '../schemas/share';
+import type { ShareWho } from '../storage/define';
 import { removeAllOwnKeys } from '../storage/runtime';
 import { encodeShareFragment, SHARE_LINK_LIMIT, shareFileText } from '../storage/share';
 import { meta, recordBackup } from './meta';
@@ -133,14 +134,14 @@ export interface ShareOption {
 }
 
 /** The parts that can be shared, with their current summaries. */
-export function shareOptions(): ShareOption[] {
+export function shareOptions(who: ShareWho = { name: null }): ShareOption[] {
   return dataStores.flatMap((store) => {
     const value = store.read();
     return (store.definition.share ?? []).map((option) => ({
       name: option.id,
       label: option.label,
       defaultOn: option.defaultOn,
-      section: option.summarize(value),
+      section: option.summarize(value, who),
     }));
   });
 }
