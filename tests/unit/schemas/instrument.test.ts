@@ -14,15 +14,24 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 const load = (file: string) =>
   parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
 
+interface RawBand {
+  id: string;
+  label?: string;
+  from: number;
+  focus?: boolean;
+}
 interface Raw {
   scale: { points: { value: number; label: string }[] };
-  results: Record<string, unknown>;
-  domains: (Record<string, unknown> & { id: string })[];
+  results: Record<string, unknown> & { bands: RawBand[] };
+  domains: (Record<string, unknown> & { id: string; bands: Record<string, string> })[];
   items: (Record<string, unknown> & { id: string; domain: string })[];
 }
 const needsFile = load('mentoring-needs.yaml');
 /** A fresh copy of the shipped needs instrument, to break. */
 const needs = () => structuredClone(needsFile) as unknown as Raw & Record<string, unknown>;
+
+/** The bands of a copy, to break in place. */
+const bands = (raw: Raw) => raw.results.bands;
 
 /** The issues of a broken instrument, as "path: message". */
 function problems(input: unknown): string[] {
@@ -101,11 +110,74 @@ describe('a broken instrument is refused, naming the field', () => {
       /^domains\.0\.mentoringKinds\.0: Invalid option: expected one of .*"near-peer"/,
     ],
     [
-      'more than four domains named at each end',
+      'bands that do not go from highest to lowest',
       (raw) => {
-        raw.results.highlight = 5;
+        raw.results.bands = [...bands(raw)].reverse();
       },
-      /^results\.highlight: .*<=4/,
+      /^results\.bands: bands go from highest to lowest: each `from` below the one before$/,
+    ],
+    [
+      "a last band that does not start at the scale's lowest value",
+      (raw) => {
+        bands(raw).at(-1)!.from = 1.5;
+      },
+      /^results\.bands: the last band must start at the scale's lowest value \(1\)$/,
+    ],
+    [
+      'no focus band',
+      (raw) => {
+        for (const band of bands(raw)) delete band.focus;
+      },
+      /^results\.bands: mark at least one band `focus: true`/,
+    ],
+    [
+      'two bands with the same id',
+      (raw) => {
+        bands(raw)[1]!.id = bands(raw)[0]!.id;
+      },
+      /^results\.bands: band ids must be unique$/,
+    ],
+    [
+      'a band without a label',
+      (raw) => {
+        delete bands(raw)[0]!.label;
+      },
+      /^results\.bands\.0\.label: /,
+    ],
+    [
+      'a domain without words for a band',
+      (raw) => {
+        delete raw.domains[2]!.bands['some-need'];
+      },
+      /^domains\.2\.bands: domain "belonging" has no words for band "some-need"$/,
+    ],
+    [
+      'a domain with words for an unknown band',
+      (raw) => {
+        raw.domains[0]!.bands['very-high'] = 'Words for a band that does not exist.';
+      },
+      /^domains\.0\.bands\.very-high: unknown band "very-high"$/,
+    ],
+    [
+      'a concern answer that is not on the scale',
+      (raw) => {
+        raw.items[0]!.concern = { topic: 'isolation', answers: [4, 6] };
+      },
+      /^items\.0\.concern\.answers: not values of the scale: 6$/,
+    ],
+    [
+      'an unknown concern topic',
+      (raw) => {
+        raw.items[0]!.concern = { topic: 'boredom', answers: [5] };
+      },
+      /^items\.0\.concern\.topic: Invalid option: expected one of .*"isolation"/,
+    ],
+    [
+      'an unknown audience for the results',
+      (raw) => {
+        raw.results.audience = 'students';
+      },
+      /^results\.audience: Invalid option: expected one of .*"mentee"/,
     ],
   ])('%s', (_name, breakIt, expected) => {
     const raw = needs();
@@ -128,20 +200,83 @@ test('what a school may leave out gets its default', () => {
   const raw = needs();
   delete raw.framework;
   delete raw.reflection;
-  delete raw.results.highlight;
-  delete raw.results.recommendFor;
+  delete raw.results.audience;
+  delete raw.results.minAnswered;
+  delete raw.results.closeTo;
+  for (const band of bands(raw)) delete band.focus;
+  bands(raw)[0]!.focus = true;
   for (const d of raw.domains) {
     delete d.relatedGuides;
     delete d.mentoringKinds;
     delete d.helpAreas;
   }
-  for (const item of raw.items) delete item.reverse;
+  for (const item of raw.items) {
+    delete item.reverse;
+    delete item.concern;
+  }
   const parsed = instrumentSchema.parse(raw);
   expect(parsed).toMatchObject({
     framework: 'none',
     reflection: [],
-    results: { highlight: 2, recommendFor: 'low' },
+    results: { audience: 'mentee', minAnswered: 2, closeTo: 0.5 },
   });
+  expect(parsed.results.bands.map((b) => b.focus)).toEqual([true, false, false]);
   expect(parsed.domains.every((d) => d.relatedGuides.length + d.helpAreas.length === 0)).toBe(true);
-  expect(parsed.items.every((i) => i.reverse === false)).toBe(true);
+  expect(parsed.items.every((i) => i.reverse === false && i.concern === undefined)).toBe(true);
+});
+
+test('the example in docs/authoring-instruments.md is a valid instrument', () => {
+  const docs = readFileSync(
+    join(import.meta.dirname, '../../../docs/authoring-instruments.md'),
+    'utf8',
+  );
+  const example = /```yaml\n([\s\S]*?)```/.exec(docs)?.[1];
+  expect(example).toBeDefined();
+  const parsed = instrumentSchema.parse(parse(example ?? ''));
+  expect(parsed.results.bands.map((b) => [b.id, b.from, b.focus])).toEqual([
+    ['strong-need', 3.5, true],
+    ['some-need', 2.5, true],
+    ['met', 1, false],
+  ]);
+  expect(parsed.items.filter((i) => i.concern).length).toBeGreaterThan(0);
+});
+
+test('the shipped instruments band on their own scale and speak to their reader', () => {
+  for (const file of files) {
+    const parsed = instrumentSchema.parse(load(file));
+    expect(parsed.results.bands.at(-1)?.from, file).toBe(parsed.scale.points[0]?.value);
+    expect(parsed.results.audience, file).toBe(
+      parsed.instrument === 'mentor-self-assessment' ? 'mentor' : 'mentee',
+    );
+  }
+});
+
+test.each<[string, [string, string, number[]][]]>([
+  [
+    'mentoring-needs.yaml',
+    [
+      // "No one to talk it over with", "I feel alone", "running on empty": agreeing.
+      ['guidance-2', 'isolation', [4, 5]],
+      // "I already have someone to turn to" (reversed): disagreeing.
+      ['guidance-4', 'isolation', [1, 2]],
+      ['guidance-5', 'exhaustion', [4, 5]],
+      ['belonging-1', 'isolation', [4, 5]],
+    ],
+  ],
+  [
+    'clinical-strengths-aamc.yaml',
+    [
+      ['personal-professional-development-2', 'isolation', [1, 2]],
+      ['personal-professional-development-5', 'exhaustion', [4, 5]],
+    ],
+  ],
+  ['clinical-strengths-acgme.yaml', []],
+  ['clinical-strengths-canmeds.yaml', []],
+  ['mentor-self-assessment.yaml', []],
+])('%s: the statements that point to isolation or exhaustion', (file, expected) => {
+  const parsed = instrumentSchema.parse(load(file));
+  const concerns = parsed.items
+    .filter((i) => i.concern)
+    .map((i) => [i.id, i.concern?.topic, i.concern?.answers]);
+  expect(concerns).toEqual(expected);
 });
