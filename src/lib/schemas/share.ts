@@ -3,9 +3,14 @@
  * turn their data into generic blocks, so /share/ renders any tool's section without knowing
  * it, and always as text.
  *
- * Version 1: `{ app: "medmentor", kind: "share", version: 1, createdAt, sections: [...] }`.
+ * Version 2: `{ app: "medmentor", kind: "share", version: 2, createdAt, from, included,
+ * sections: [...] }`: `from` is the first name of the person who shared (or null), `included`
+ * the labels of what they chose to send.
+ * Version 1 had neither; `/share/` still opens it (`migrateShareV1`: no name, and the section
+ * titles as what was included).
  */
 import * as z from 'zod/mini';
+import { briefLimits } from './brief';
 
 const text = z.string().check(z.maxLength(20_000));
 
@@ -27,17 +32,57 @@ export const shareSectionSchema = z.object({
   blocks: z.array(shareBlockSchema).check(z.maxLength(200)),
 });
 
+/** The limits of a summary that are not in the blocks: the sections and what was included. */
+export const shareLimits = {
+  /** The sender's first name: the brief's own limit. */
+  from: briefLimits.name,
+  /** Sections in one summary (and labels in `included`). */
+  sections: 50,
+  /** One label in `included`. */
+  label: 200,
+} as const;
+
+const sections = z
+  .array(shareSectionSchema)
+  .check(z.minLength(1), z.maxLength(shareLimits.sections));
+
+/** Version 1, read only to be migrated. */
+export const shareSchemaV1 = z.object({
+  app: z.literal('medmentor'),
+  kind: z.literal('share'),
+  version: z.literal(1),
+  createdAt: z.iso.datetime(),
+  sections,
+});
+
 export const shareSchema = z.object({
   app: z.literal('medmentor'),
   kind: z.literal('share'),
   /** Format version. */
-  version: z.literal(1),
+  version: z.literal(2),
   /** ISO time the summary was made. */
   createdAt: z.iso.datetime(),
-  sections: z.array(shareSectionSchema).check(z.minLength(1), z.maxLength(50)),
+  /** The first name of the person who shared it; null when they gave none. */
+  from: z.nullable(z.string().check(z.minLength(1), z.maxLength(shareLimits.from))),
+  /** The labels of the parts they chose to send, in order ("Goals", "Questions"). */
+  included: z
+    .array(z.string().check(z.maxLength(shareLimits.label)))
+    .check(z.maxLength(shareLimits.sections)),
+  sections,
 });
 
 export type SharePayload = z.infer<typeof shareSchema>;
+export type SharePayloadV1 = z.infer<typeof shareSchemaV1>;
+
+/** A version-1 summary as version 2: nobody named, and its section titles as what was included. */
+export function migrateShareV1(v1: SharePayloadV1): SharePayload {
+  return {
+    ...v1,
+    version: 2,
+    from: null,
+    included: v1.sections.map((s) => s.title.slice(0, shareLimits.label)),
+  };
+}
 /** A read-only summary block shown on /share/; rendered as text, never as HTML. */
 export type ShareBlock = z.infer<typeof shareBlockSchema>;
 export type ShareSection = z.infer<typeof shareSectionSchema>;

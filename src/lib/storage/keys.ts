@@ -34,6 +34,7 @@ export const storeTitles: Record<string, string> = {
   agreement: 'Mentoring agreement',
   network: 'My network',
   matching: 'Mentor suggestions',
+  brief: 'Meeting brief',
   meta: 'Backup reminders',
 };
 

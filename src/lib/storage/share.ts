@@ -6,7 +6,13 @@
  * A link is untrusted input: a few kilobytes of deflate can expand to a gigabyte, so reading
  * stops as soon as the expanded text passes SHARE_DATA_LIMIT, long before it is all in memory.
  */
-import { shareSchema, type SharePayload } from '../schemas/share';
+import {
+  migrateShareV1,
+  shareLimits,
+  shareSchema,
+  shareSchemaV1,
+  type SharePayload,
+} from '../schemas/share';
 import { stripBidiControls } from '../text';
 
 /** Links with a fragment longer than this are offered as a file instead. */
@@ -102,15 +108,26 @@ const damaged =
 const tooLarge =
   'This link holds more than a shared summary can, so it was not opened. Ask the person who shared it to send the summary again, or to send it as a file.';
 
-/** Validates a parsed share payload. */
+const tooLongName = `This summary was not opened: the name of the person who shared it is longer than a first name can be (${shareLimits.from} characters). Ask them to send it again.`;
+
+/** Validates a parsed share payload; a version-1 summary is read as version 2. */
 export function readSharePayload(json: unknown): ShareResult {
+  const version = (json as { version?: unknown } | null)?.version;
+  if (version === 1) {
+    const old = shareSchemaV1.safeParse(json);
+    return old.success
+      ? { ok: true, payload: migrateShareV1(old.data) }
+      : { ok: false, message: damaged };
+  }
   const parsed = shareSchema.safeParse(json);
   if (parsed.success) return { ok: true, payload: parsed.data };
-  const version = (json as { version?: unknown } | null)?.version;
+  if (parsed.error.issues.some((issue) => issue.path[0] === 'from' && issue.code === 'too_big')) {
+    return { ok: false, message: tooLongName };
+  }
   if (
     (json as { kind?: unknown } | null)?.kind === 'share' &&
     typeof version === 'number' &&
-    version > 1
+    version > 2
   ) {
     return {
       ok: false,

@@ -127,7 +127,7 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
       id: 'assessment-notes',
       label: 'My notes from self-assessments',
       defaultOn: false,
-      summarize: (state) => {
+      summarize: (state, who) => {
         const items = latestAttempts(state).flatMap((attempt) =>
           Object.entries(attempt.notes)
             .filter(([, text]) => text.trim())
@@ -137,7 +137,12 @@ export const assessmentsDefinition = defineStore<AssessmentsState>({
             }),
         );
         return items.length
-          ? { title: 'Notes from my self-assessments', blocks: [{ type: 'list', items }] }
+          ? {
+              title: who.name
+                ? `${who.name}'s notes from self-assessments`
+                : 'Notes from self-assessments',
+              blocks: [{ type: 'list', items }],
+            }
           : null;
       },
     },

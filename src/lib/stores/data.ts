@@ -16,7 +16,7 @@ import {
   type PlannedChange,
 } from '../storage/backup';
 import type { Agreement } from '../schemas/partnership';
-import type { ShareSection } from '../schemas/share';
+import { shareLimits, type ShareSection } from '../schemas/share';
 import type { ShareWho } from '../storage/define';
 import { removeAllOwnKeys } from '../storage/runtime';
 import { encodeShareFragment, SHARE_LINK_LIMIT, shareFileText } from '../storage/share';
@@ -149,16 +149,22 @@ export function shareOptions(who: ShareWho = { name: null }): ShareOption[] {
 export type ShareOutput =
   { kind: 'link'; fragment: string } | { kind: 'file'; fileName: string; text: string };
 
-/** A link when it is short enough, otherwise a file. */
+/**
+ * A link when it is short enough, otherwise a file. `from` is the first name the person signs
+ * with (null: none); what was included is the sections' titles, as the mentor reads them.
+ */
 export async function createShare(
   sections: ShareSection[],
   now = new Date(),
+  from: string | null = null,
 ): Promise<ShareOutput> {
   const payload: SharePayload = {
     app: 'medmentor',
     kind: 'share',
-    version: 1,
+    version: 2,
     createdAt: now.toISOString(),
+    from: from?.trim().slice(0, shareLimits.from) || null,
+    included: sections.map((section) => section.title.slice(0, shareLimits.label)),
     sections,
   };
   const fragment = await encodeShareFragment(payload);

@@ -2,6 +2,7 @@
  * Stores for My network and for what the directory knows about the person (network actions:
  * network-actions.ts).
  */
+import { formatDay, pageLocale } from '../format';
 import { groupLabels } from '../network/labels';
 import {
   contactSchema,
@@ -32,21 +33,23 @@ export const networkDefinition = defineStore<Network>({
       id: 'network-people',
       label: 'My network: names, roles and how each person helps',
       defaultOn: false,
-      summarize: (n) =>
+      summarize: (n, who) =>
         n.contacts.length
           ? {
-              title: 'My network',
+              title: who.name ? `${who.name}'s network` : 'Network',
               blocks: [
                 {
                   type: 'table',
-                  caption: 'People in my mentoring constellation',
+                  caption: who.name
+                    ? `People in ${who.name}'s mentoring constellation`
+                    : 'People in their mentoring constellation',
                   columns: ['Name', 'Role', 'Place', 'How they help', 'Next follow-up'],
                   rows: n.contacts.map((c) => [
                     c.name,
                     c.role,
                     groupLabels[c.group],
                     c.howTheyHelp,
-                    c.nextFollowUp ?? '',
+                    c.nextFollowUp ? formatDay(c.nextFollowUp, pageLocale()) : '',
                   ]),
                 },
               ],

@@ -7,6 +7,7 @@ import {
   type Meeting,
   type Meetings,
 } from '../schemas/partnership';
+import { formatDay, pageLocale } from '../format';
 import { defineStore } from '../storage/define';
 import { countOrNothing, firstVersion } from './definition-parts';
 import { createDataStore } from './meta';
@@ -129,7 +130,7 @@ export const meetingsDefinition = defineStore<Meetings>({
               blocks: m.meetings.map((meeting) => ({
                 type: 'list' as const,
                 items: [
-                  `${meeting.date}: ${meeting.agenda || 'no agenda'}`,
+                  `${formatDay(meeting.date, pageLocale())}: ${meeting.agenda || 'no agenda'}`,
                   ...meeting.actions.map((a) => `Action: ${a.text}`),
                 ],
               })),

@@ -3,7 +3,7 @@
  * plan, such as My data, do not load them). The logic is in src/lib/goals/model.ts.
  */
 import { pluralCount } from '../../i18n/plural';
-import { formatNumber, pageLocale } from '../format';
+import { formatDay, formatNumber, pageLocale } from '../format';
 import * as model from '../goals/summary';
 import { goalSchema, planSchema, type Goal, type Plan } from '../schemas/plan';
 import { defineStore } from '../storage/define';
@@ -33,11 +33,11 @@ export const planDefinition = defineStore<Plan>({
       id: 'goals',
       label: 'My goals and their progress',
       defaultOn: true,
-      summarize: (plan) => {
+      summarize: (plan, who) => {
         const goals = plan.goals.filter((g) => !g.archived);
         if (goals.length === 0) return null;
         return {
-          title: 'Goals',
+          title: who.name ? `${who.name}'s goals` : 'Goals',
           blocks: [
             {
               type: 'table',
@@ -49,7 +49,7 @@ export const planDefinition = defineStore<Plan>({
                   g.title,
                   model.statusLabels[g.status],
                   `${done} of ${total}`,
-                  g.targetDate ?? '',
+                  g.targetDate ? formatDay(g.targetDate, pageLocale()) : '',
                 ];
               }),
             },
@@ -61,13 +61,15 @@ export const planDefinition = defineStore<Plan>({
       id: 'goal-log',
       label: 'My progress log entries',
       defaultOn: false,
-      summarize: (plan) => {
+      summarize: (plan, who) => {
         const items = plan.goals.flatMap((g) =>
           g.log.map(
-            (e) => `${e.date}, ${g.title}: ${e.did}${e.learned ? ` (learned: ${e.learned})` : ''}`,
+            (e) =>
+              `${formatDay(e.date, pageLocale())}, ${g.title}: ${e.did}${e.learned ? ` (learned: ${e.learned})` : ''}`,
           ),
         );
-        return items.length ? { title: 'Progress log', blocks: [{ type: 'list', items }] } : null;
+        const title = who.name ? `${who.name}'s progress log` : 'Progress log';
+        return items.length ? { title, blocks: [{ type: 'list', items }] } : null;
       },
     },
   ],

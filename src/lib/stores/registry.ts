@@ -4,6 +4,7 @@
  */
 import type { PersistentStore } from '../storage/persistent';
 import { assessments } from './assessments';
+import { brief } from './brief';
 import { matching, network } from './network';
 import { agreement, meetings } from './partnership';
 import { plan } from './plan';
@@ -15,6 +16,7 @@ export const dataStores: readonly PersistentStore<{ version: number }>[] = [
   plan,
   meetings,
   agreement,
+  brief,
   network,
   matching,
   prefs,
