@@ -1,18 +1,26 @@
 /**
- * Results of the latest attempt: scores per domain (chart and table), the two ends with ties
- * and "not sure" explained, unanswered items flagged, change since the previous attempt and the
- * trend across attempts, next steps, reflection prompts, and printing. What it shows is worked
- * out in src/lib/stores/assessment-views.ts; the sections are in ./results.
+ * Results of the latest attempt: each area in its band (absolute, never by rank), areas with not
+ * enough answers, a pointer to support when answers suggest it, scores per domain (chart and
+ * table), unanswered items flagged, change since the previous attempt and the trend across
+ * attempts, next steps, reflection prompts, and printing. What it shows is worked out in
+ * src/lib/stores/assessment-views.ts; the sections are in ./results.
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
 import { formatTimestamp } from '~/lib/format';
 import { assessments } from '~/lib/stores/assessments';
-import { goalHref, resultsView, type ResultsInstrument } from '~/lib/stores/assessment-views';
-import End from './results/End';
+import {
+  goalHref,
+  notEnoughLabel,
+  resultsView,
+  type AreaView,
+  type ResultsInstrument,
+} from '~/lib/stores/assessment-views';
+import Band from './results/Band';
 import NextSteps from './results/NextSteps';
 import Scores from './results/Scores';
+import Support from './results/Support';
 import Trend from './results/Trend';
 import StorageNotices from './StorageNotices';
 import { withBoundary } from './ui/ErrorBoundary';
@@ -25,6 +33,10 @@ interface Props {
   myDataHref: string;
   /** The goal planner, when the site has it: "Make this a goal" links there. */
   planHref?: string | undefined;
+  /** The mentor track, when shown: a mentor's next steps lead there. */
+  mentorTrackHref?: string | undefined;
+  /** The school's support text, as paragraphs, for answers that suggest isolation or exhaustion. */
+  support: readonly string[];
   locale: string;
 }
 
@@ -34,6 +46,8 @@ function AssessmentResults({
   runnerHref,
   myDataHref,
   planHref,
+  mentorTrackHref,
+  support,
   locale,
 }: Props) {
   const state = useStore(assessments.$value);
@@ -53,7 +67,9 @@ function AssessmentResults({
     );
   }
 
-  const toGoal = planHref ? (id: string) => goalHref(planHref, instrument.instrument, id) : null;
+  const toGoal = planHref
+    ? (area: AreaView) => goalHref(planHref, instrument.instrument, area.id, area.band)
+    : null;
   const { unanswered } = view;
 
   return (
@@ -88,8 +104,19 @@ function AssessmentResults({
         </div>
       )}
 
-      <End side="high" title={instrument.results.highTitle} items={view.high} goalHref={toGoal} />
-      <End side="low" title={instrument.results.lowTitle} items={view.low} goalHref={toGoal} />
+      <Support concerns={view.concerns} support={support} />
+      {view.bands.map((band) => (
+        <Band
+          key={band.id}
+          id={band.id}
+          heading={band.heading}
+          areas={band.areas}
+          goalHref={toGoal}
+        />
+      ))}
+      {view.notEnough.length > 0 && (
+        <Band id="not-enough" heading={notEnoughLabel} areas={view.notEnough} goalHref={null} />
+      )}
       <Scores view={view} locale={locale} />
       {view.attempts > 1 && <Trend trend={view.trend} locale={locale} />}
       <NextSteps
@@ -97,6 +124,7 @@ function AssessmentResults({
         reflection={instrument.reflection}
         guides={guides}
         runnerHref={runnerHref}
+        mentorTrackHref={mentorTrackHref}
         locale={locale}
       />
     </div>

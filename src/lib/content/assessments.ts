@@ -4,9 +4,10 @@
  * Swapping the framework is a configuration change; no code changes.
  */
 import { getCollection } from 'astro:content';
-import { config } from '../config';
+import { config, supportParagraphs } from '../config';
 import type { Instrument } from '../schemas/instrument';
-import { getAllGuides, guidePath, isTrackShown } from './guides';
+import { tools } from '../tools';
+import { getAllGuides, guidePath, isTrackShown, trackPath } from './guides';
 
 /** Instruments in display order, each once. */
 export async function getInstruments(): Promise<Instrument[]> {
@@ -89,4 +90,23 @@ export async function instrumentGuides(
     }
   }
   return out;
+}
+
+/**
+ * Everything the results island needs besides the locale and My data's address: the results
+ * page passes it, and the runner too (it shows results in place when nothing can be kept).
+ */
+export async function resultsProps(instrument: Instrument, url: (path: string) => string) {
+  const id = instrument.instrument;
+  return {
+    instrument: resultsInstrument(instrument),
+    guides: await instrumentGuides(instrument, url),
+    runnerHref: url(`/assessments/${id}/`),
+    planHref: tools.plan.built ? url('/plan/') : undefined,
+    mentorTrackHref:
+      instrument.results.audience === 'mentor' && isTrackShown('mentors')
+        ? url(trackPath('mentors'))
+        : undefined,
+    support: supportParagraphs(),
+  };
 }

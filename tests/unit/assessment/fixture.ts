@@ -12,8 +12,7 @@ const domain = (
   relatedGuides: guides,
   mentoringKinds: kinds,
   helpAreas: [],
-  high: `${id} high`,
-  low: `${id} low`,
+  bands: { high: `${id} high`, middle: `${id} middle`, low: `${id} low` },
 });
 
 export const instrument: Instrument = {
@@ -28,7 +27,16 @@ export const instrument: Instrument = {
     points: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })),
     notSure: 'Not sure',
   },
-  results: { highTitle: 'High', lowTitle: 'Low', highlight: 1, recommendFor: 'low' },
+  results: {
+    audience: 'mentee',
+    bands: [
+      { id: 'high', label: 'High', heading: 'Highs', from: 3.5, focus: false },
+      { id: 'middle', label: 'Middle', heading: 'Middles', from: 2.5, focus: true },
+      { id: 'low', label: 'Low', heading: 'Lows', from: 1, focus: true },
+    ],
+    minAnswered: 1,
+    closeTo: 0.5,
+  },
   domains: [
     domain('a', ['mentees/guidance-and-support'], ['one-to-one']),
     domain(

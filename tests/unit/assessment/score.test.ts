@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { compare, describeChange, trend } from '~/lib/assessment/compare';
-import { rank } from '~/lib/assessment/rank';
 import { recommend } from '~/lib/assessment/recommend';
 import { scoreAttempt, unansweredItems, type Answers } from '~/lib/assessment/score';
 import { instrument } from './fixture';
@@ -74,59 +73,6 @@ describe('scoreAttempt', () => {
     const answers = { a1: 5, a2: 5, b1: 3, b2: 3, c1: 4 };
     expect(unansweredItems(changed, answers)).toEqual(['c2']);
     expect(scoreAttempt(changed, answers)[2]).toMatchObject({ score: 75, unanswered: 1, items: 2 });
-  });
-});
-
-describe('rank (highlight 1)', () => {
-  const ranked = (answers: Answers) => rank(scoreAttempt(instrument, answers), 1);
-  test.each<[string, Answers, string[], string[], RegExp | null]>([
-    ['clear ends', { a1: 5, a2: 5, b1: 3, b2: 3, c1: 1 }, ['a'], ['c'], null],
-    [
-      'a tie at the top names both',
-      { a1: 5, a2: 5, b1: 5, b2: 1, c1: 1 },
-      ['a', 'b'],
-      ['c'],
-      /same score/,
-    ],
-    [
-      'a tie at the bottom names both',
-      { a1: 5, a2: 5, b1: 1, b2: 5, c1: 1 },
-      ['a'],
-      ['b', 'c'],
-      /same score/,
-    ],
-    [
-      'every domain equal: no strengths or growth areas',
-      { a1: 3, a2: 3, b1: 3, b2: 3, c1: 3 },
-      [],
-      [],
-      /same score, so none stands out/,
-    ],
-    [
-      'every answer "not sure"',
-      { a1: 'not-sure', a2: 'not-sure', b1: 'not-sure', b2: 'not-sure', c1: 'not-sure' },
-      [],
-      [],
-      /3 areas have no score/,
-    ],
-    [
-      'one domain unanswered is explained and left out',
-      { a1: 5, a2: 5, b1: 1, b2: 5 },
-      ['a'],
-      ['b'],
-      /One area has no score/,
-    ],
-  ])('%s', (_name, answers, high, low, note) => {
-    const result = ranked(answers);
-    expect(result.high).toEqual(high);
-    expect(result.low).toEqual(low);
-    if (note) expect(result.notes.join(' ')).toMatch(note);
-    else expect(result.notes).toEqual([]);
-  });
-
-  test('a domain is never both a strength and a growth area', () => {
-    const result = rank(scoreAttempt(instrument, { a1: 5, a2: 5, b1: 1, b2: 5 }), 2);
-    expect(result.high.filter((d) => result.low.includes(d))).toEqual([]);
   });
 });
 

@@ -60,13 +60,18 @@ describe('taking a self-assessment', () => {
     expect(attempt).toMatchObject({
       instrument: 'test',
       completedAt: '2026-11-24T12:00:00.000Z',
-      high: ['a'],
-      low: ['c'],
+      audience: 'mentee',
       results: [
-        { domain: 'a', name: 'A', score: 100, mean: 5 },
-        { domain: 'b', name: 'B', score: 50, mean: 3 },
-        { domain: 'c', name: 'C', score: 0, mean: 1 },
+        { domain: 'a', name: 'A', score: 100, mean: 5, answered: 2, band: 'high' },
+        { domain: 'b', name: 'B', score: 50, mean: 3, answered: 2, band: 'middle' },
+        { domain: 'c', name: 'C', score: 0, mean: 1, answered: 1, band: 'low' },
       ],
+      bands: [
+        { id: 'high', label: 'High', heading: 'Highs', focus: false },
+        { id: 'middle', label: 'Middle', heading: 'Middles', focus: true },
+        { id: 'low', label: 'Low', heading: 'Lows', focus: true },
+      ],
+      close: false,
     });
     const state = assessments.read();
     expect(state.drafts).toEqual({});
@@ -106,9 +111,36 @@ describe('sharing and merging', () => {
     const [results, notes] = assessmentsDefinition.share ?? [];
     expect(results?.defaultOn).toBe(true);
     expect(notes?.defaultOn).toBe(false);
-    expect(JSON.stringify(results?.summarize(state))).not.toContain('private thought');
-    expect(JSON.stringify(notes?.summarize(state))).toContain('private thought');
+    const anonymous = { name: null };
+    expect(JSON.stringify(results?.summarize(state, anonymous))).not.toContain('private thought');
+    expect(JSON.stringify(notes?.summarize(state, anonymous))).toContain('private thought');
     expect(latestAttempts(state)).toHaveLength(1);
+  });
+
+  test('the results summary speaks to the mentor, from the bands', () => {
+    for (const [id, v] of Object.entries({ a1: 5, a2: 5, b1: 3, b2: 3, c1: 1 }))
+      answer(instrument, id, v);
+    complete(instrument, new Date('2026-11-24T12:00:00Z'));
+    const [results] = assessmentsDefinition.share ?? [];
+    const named = results?.summarize(assessments.read(), { name: 'Ana' });
+    expect(named?.title).toBe("Ana's self-assessment results");
+    expect(named?.blocks[0]).toMatchObject({
+      type: 'table',
+      caption: 'Test, November 24, 2026',
+      columns: ['Area', 'Score (0 to 100)', 'Band'],
+      rows: [
+        ['A', '100', 'High'],
+        ['B', '50', 'Middle'],
+        ['C', '0', 'Low'],
+      ],
+    });
+    expect(named?.blocks[1]).toEqual({
+      type: 'list',
+      items: ["Ana's growth areas: C (low), B (middle)", 'High: A. Middle: B. Low: C.'],
+    });
+    const anonymous = results?.summarize(assessments.read(), { name: null });
+    expect(anonymous?.title).toBe('Self-assessment results');
+    expect(JSON.stringify(anonymous)).not.toMatch(/\byour\b/i);
   });
 
   test('merge keeps every attempt once and the newer draft', () => {

@@ -13,11 +13,15 @@ interface Props {
   reflection: readonly string[];
   guides: Record<string, { title: string; href: string }>;
   runnerHref: string;
+  /** The mentor track, when shown: where a mentor's next steps lead. */
+  mentorTrackHref?: string | undefined;
   locale: string;
 }
 
-export default function NextSteps({ view, reflection, guides, runnerHref, locale }: Props) {
+export default function NextSteps(props: Props) {
+  const { view, reflection, guides, runnerHref, mentorTrackHref, locale } = props;
   const { next, personalNotes } = view;
+  const mentor = view.audience === 'mentor';
   // The results then show the attempt before (if any); the notice at the top offers undo.
   const remove = () => {
     const day = formatTimestamp(view.latest.completedAt, locale);
@@ -45,9 +49,16 @@ export default function NextSteps({ view, reflection, guides, runnerHref, locale
           </ul>
         </>
       )}
+      {next.focus === 0 && (
+        <p>
+          {mentor
+            ? 'None of your areas is in a band to work on right now. Keep doing what works, and take this again after a few more meetings with your mentees.'
+            : 'None of your areas is in a band to work on right now. Take this again when things change.'}
+        </p>
+      )}
       {next.guides.length > 0 && (
         <>
-          <p>Guides to read:</p>
+          <p>{mentor ? 'Guides for your mentoring:' : 'Guides to read:'}</p>
           <GuideLinks ids={next.guides} guides={guides} />
         </>
       )}
@@ -65,13 +76,23 @@ export default function NextSteps({ view, reflection, guides, runnerHref, locale
       )}
       {reflection.length > 0 && (
         <>
-          <h3>To think about before you meet your mentor</h3>
+          <h3>
+            {mentor
+              ? 'To think about before you next meet a mentee'
+              : 'To think about before you meet your mentor'}
+          </h3>
           <ul>
             {reflection.map((prompt) => (
               <li key={prompt}>{prompt}</li>
             ))}
           </ul>
         </>
+      )}
+      {mentor && mentorTrackHref && (
+        <p>
+          <a href={mentorTrackHref}>Continue with the guides for mentors</a>, from what effective
+          mentors do to mentoring across difference.
+        </p>
       )}
       <p class="actions no-print">
         <button type="button" class="button" onClick={() => print()}>

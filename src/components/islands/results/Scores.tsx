@@ -32,6 +32,7 @@ export default function Scores({ view, locale }: { view: ResultsView; locale: st
               'Area',
               'Score (0 to 100)',
               `Average (${scale.min} to ${scale.max})`,
+              'Band',
               view.previousAt && `Since ${formatTimestamp(view.previousAt, locale)}`,
             ]}
           />
@@ -41,6 +42,7 @@ export default function Scores({ view, locale }: { view: ResultsView; locale: st
                 <th scope="row">{row.name}</th>
                 <td>{row.score ?? 'no score'}</td>
                 <td>{row.mean ?? '–'}</td>
+                <td>{row.band}</td>
                 {row.change !== null && <td>{row.change}</td>}
               </tr>
             ))}
