@@ -123,3 +123,17 @@ test('goal templates: at least two for each domain of the default framework and 
   }
   expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
 });
+
+test.each(files)('goal templates: every domain of %s has at least one', (file) => {
+  const templates = parse(
+    readFileSync(
+      join(import.meta.dirname, '../../src/content/goal-templates/templates.yaml'),
+      'utf8',
+    ),
+  ) as { instrument: string; domain: string }[];
+  const data = load(file);
+  const missing = data.domains
+    .map((d) => d.id)
+    .filter((id) => !templates.some((t) => t.instrument === data.instrument && t.domain === id));
+  expect(missing).toEqual([]);
+});
