@@ -1,6 +1,12 @@
 /** One mentor in the directory list: who they are, what they help with, whether they have room. */
 import type { DirectoryMentor } from '~/lib/schemas/mentor';
-import { availabilityLabels, formatLabels, helpAreaLabels, initials } from '~/lib/mentors/vocab';
+import {
+  availabilityLabels,
+  fieldLabels,
+  formatLabels,
+  helpAreaLabels,
+  initials,
+} from '~/lib/mentors/vocab';
 
 interface Props {
   mentor: DirectoryMentor;
@@ -42,8 +48,16 @@ export default function MentorCard({ mentor: m, href, reasons }: Props) {
             </span>
           ))}
         </p>
+        <p class="small">
+          <span class="muted">{fieldLabels.languages}:</span> {m.languages.join(', ')}
+        </p>
+        {m.affinityGroups.length > 0 && (
+          <p class="small">
+            <span class="muted">{fieldLabels.affinityGroups}:</span> {m.affinityGroups.join(', ')}
+          </p>
+        )}
         <p class="small muted">
-          {m.formats.map((f) => formatLabels[f]).join(', ')} · {m.languages.join(', ')} ·{' '}
+          {m.formats.map((f) => formatLabels[f]).join(', ')} ·{' '}
           <span class={`availability availability--${m.availability}`}>
             {availabilityLabels[m.availability]}
           </span>

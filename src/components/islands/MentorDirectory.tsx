@@ -15,7 +15,9 @@ import {
   type FilterGroup,
   type MentorFilters,
 } from '~/lib/mentors/filter';
-import { parseInterests, suggestMentors, type Need } from '~/lib/mentors/match';
+import { parseInterests, suggestMentors } from '~/lib/mentors/match';
+import { latestNeeds, type NeedAreas } from '~/lib/mentors/needs';
+import { describeNeeds } from '~/lib/mentors/reasons';
 import { availabilityLabels, formatLabels, helpAreaLabels, helpAreas } from '~/lib/mentors/vocab';
 import type { DirectoryMentor } from '~/lib/schemas/mentor';
 import { createMentorSearch } from '~/lib/search/mentors';
@@ -29,7 +31,7 @@ import { withBoundary } from './ui/ErrorBoundary';
 interface Props {
   mentors: DirectoryMentor[];
   /** Needs instruments' domains that map to help areas: instrument id -> domain id -> need. */
-  needAreas: Record<string, Record<string, Need>>;
+  needAreas: Record<string, NeedAreas>;
   /** Link to the needs self-assessment. */
   needsHref: string;
   /** Profile link prefix, e.g. "/mentors/". */
@@ -190,10 +192,8 @@ function Suggestions({
 
   // On the server and before the island starts, nothing stored is read: the box is laid out
   // the same, so nothing below it moves when it fills in.
-  const attempts = hydrated ? latestAttempts(state) : [];
-  const needs: Need[] = attempts.flatMap((attempt) =>
-    attempt.high.flatMap((domain) => needAreas[attempt.instrument]?.[domain] ?? []),
-  );
+  const taken = hydrated ? latestNeeds(latestAttempts(state), needAreas) : null;
+  const needs = taken ?? [];
   const suggestions = suggestMentors(mentors, needs, saved);
   const bySlug = new Map(mentors.map((m) => [m.slug, m]));
 
@@ -203,13 +203,19 @@ function Suggestions({
       <p class="small muted">
         Worked out on this device from your answers and interests. Nothing is sent anywhere.
       </p>
-      {needs.length === 0 && (
+      {!taken && (
         <p>
           <a href={needsHref}>Take “What do I need from a mentor?”</a> to see mentors who match your
-          top needs, or add your interests below.
+          needs, or add your interests below.
         </p>
       )}
-      {needs.length > 0 && <p>Your top needs: {needs.map((n) => n.name).join(', ')}.</p>}
+      {taken && needs.length === 0 && (
+        <p>
+          Your answers to “What do I need from a mentor?” say your needs are met for now. Add your
+          interests below to find someone to talk to.
+        </p>
+      )}
+      {needs.length > 0 && <p>Your needs: {describeNeeds(needs)}.</p>}
       <form
         class="inline-form"
         onSubmit={(e) => {

@@ -1,15 +1,16 @@
 /**
- * "Suggested for you": mentors ranked against a person's top needs (from "What do I need from a
- * mentor?") and the interests they type in. Runs in the browser on data already on the page;
- * nothing is sent anywhere. Each suggestion says why it was made.
+ * "Suggested for you": mentors ranked against a person's needs (the areas in focus bands of
+ * "What do I need from a mentor?", see needs.ts) and the interests they type in. Runs in the
+ * browser on data already on the page; nothing is sent anywhere. Each suggestion says which
+ * needs and interests it matches (reasons.ts).
  *
- * Points: 2 for each help area a mentor shares with a top need, 3 for each interest of the
+ * Points: 2 for each help area a mentor shares with a need, 3 for each interest of the
  * person that a mentor's interests, specialty, help areas or affinity groups mention. Mentors
  * who are full are never suggested; a waitlist costs 1 point and is said in the reasons. Ties
  * are ordered by name, and every mentor tied with the last place is included.
  */
-import { pluralCount } from '../../i18n/plural';
 import { pageLocale } from '../format';
+import { matchReason, type MatchedNeed } from './reasons';
 import { helpAreaLabels, type Availability, type HelpArea } from './vocab';
 
 export interface MatchableMentor {
@@ -22,9 +23,11 @@ export interface MatchableMentor {
   availability: Availability;
 }
 
-/** A top need from the needs self-assessment, with the help areas that meet it. */
+/** A need from the needs self-assessment, with the help areas that meet it. */
 export interface Need {
   name: string;
+  /** The band's label when it comes from a completed self-assessment, e.g. "A strong need". */
+  band?: string;
   helpAreas: readonly HelpArea[];
 }
 
@@ -44,12 +47,6 @@ export function parseInterests(text: string): string[] {
     if (value.length >= 2) seen.add(value);
   }
   return [...seen].slice(0, 12);
-}
-
-/** Lists words as "a", "a and b", "a, b and c". */
-function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** What the mentor offers that an interest names (case-insensitive, either way round). */
@@ -73,27 +70,17 @@ export function scoreMentor(
 ): Suggestion | null {
   if (mentor.availability === 'full') return null;
   let points = 0;
-  const reasons: string[] = [];
+  const matched: MatchedNeed[] = [];
   for (const need of needs) {
-    const shared = mentor.helpAreas.filter((a) => need.helpAreas.includes(a));
-    if (shared.length === 0) continue;
-    points += 2 * shared.length;
-    reasons.push(
-      `Helps with ${listWords(shared.map((a) => helpAreaLabels[a].toLocaleLowerCase('en-US')))}, for your top need “${need.name}”.`,
-    );
+    const shared = mentor.helpAreas.filter((a) => need.helpAreas.includes(a)).length;
+    if (shared === 0) continue;
+    points += 2 * shared;
+    matched.push({ name: need.name, band: need.band });
   }
   const liked = interests.map(normalize).filter((i) => i && interestHits(mentor, i));
-  if (liked.length > 0) {
-    points += 3 * liked.length;
-    reasons.push(
-      pluralCount(
-        pageLocale(),
-        liked.length,
-        { one: 'Matches your interest: {list}.', other: 'Matches your interests: {list}.' },
-        { list: listWords(liked) },
-      ),
-    );
-  }
+  points += 3 * liked.length;
+  const why = matchReason(matched, liked, pageLocale());
+  const reasons = why ? [why] : [];
   if (points === 0) return null;
   if (mentor.availability === 'waitlist') {
     points -= 1;

@@ -48,6 +48,12 @@ export const careerStageLabels = {
   senior: 'Senior',
 } as const;
 
+/** What the free-text lists of a mentor are called, on cards and profiles alike. */
+export const fieldLabels = {
+  languages: 'Languages',
+  affinityGroups: 'Affinity groups',
+} as const;
+
 /** The values of each vocabulary, in order (schemas, filters). */
 export const helpAreas = valuesOf(helpAreaLabels);
 export const mentorFormats = valuesOf(formatLabels);

@@ -3,6 +3,11 @@ import type { Contact } from '../schemas/network';
 import { network } from './network';
 import { newId } from '../id';
 import { putBack } from './undo';
+import { mentorContact, sameName, type DirectoryContact } from '../mentors/contact';
+
+/** What "Add to my network" did: added, already there (nothing added), or could not save. */
+export type AddFromDirectory =
+  { status: 'added' | 'already'; id: string } | { status: 'not-saved' };
 
 /** What a person types in the contact form. */
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>;
@@ -31,6 +36,16 @@ export const networkActions = {
     return network.update((n) => ({ ...n, contacts: [...n.contacts, contact] }))
       ? contact.id
       : null;
+  },
+  /**
+   * Adds a mentor from the directory as a contact filled from their profile, unless someone of
+   * that name is already in the network: then nothing is added twice.
+   */
+  addFromDirectory(mentor: DirectoryContact, now = new Date()): AddFromDirectory {
+    const here = network.read().contacts.find((c) => sameName(c.name, mentor.name));
+    if (here) return { status: 'already', id: here.id };
+    const id = networkActions.add(mentorContact(mentor), now);
+    return id ? { status: 'added', id } : { status: 'not-saved' };
   },
   update(id: string, input: ContactInput, now = new Date()): boolean {
     const data = clean(input);

@@ -6,10 +6,12 @@ import { tableTest } from '../../support/table';
 
 const knowledge: Need = {
   name: 'Knowledge and experience',
+  band: 'A strong need',
   helpAreas: ['research', 'clinical-skills'],
 };
 const belonging: Need = {
   name: 'Belonging and community',
+  band: 'Some need',
   helpAreas: ['belonging-identity', 'wellbeing'],
 };
 
@@ -89,17 +91,24 @@ describe('suggestMentors', () => {
     ]);
   });
 
-  test('every suggestion says why, naming the need and the areas', () => {
+  test('every suggestion says which needs (with their band) and interests it matches', () => {
     const [first] = suggestMentors(mentors, [knowledge], ['global health']);
     expect(first?.reasons).toEqual([
-      'Helps with research, for your top need “Knowledge and experience”.',
-      'Matches your interest: global health.',
+      'Matches your need: Knowledge and experience (a strong need); your interest: global health.',
     ]);
     const waitlisted = scoreMentor(mentors[4]!, [knowledge], []);
-    expect(waitlisted?.reasons).toContain('Has a waitlist at the moment.');
-    expect(scoreMentor(mentors[0]!, [knowledge], [])?.reasons[0]).toBe(
-      'Helps with research and clinical skills, for your top need “Knowledge and experience”.',
-    );
+    expect(waitlisted?.reasons).toEqual([
+      'Matches your need: Knowledge and experience (a strong need).',
+      'Has a waitlist at the moment.',
+    ]);
+    // Only the needs this mentor meets are named, in the order given.
+    expect(scoreMentor(mentors[0]!, [belonging, knowledge], [])?.reasons).toEqual([
+      'Matches your need: Knowledge and experience (a strong need).',
+    ]);
+    const both = mentor('gil-roy', { helpAreas: ['research', 'wellbeing'] });
+    expect(scoreMentor(both, [knowledge, belonging], ['research'])?.reasons).toEqual([
+      'Matches your needs: Knowledge and experience (a strong need) and Belonging and community (some need); your interest: research.',
+    ]);
   });
 });
 

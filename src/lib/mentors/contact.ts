@@ -1,0 +1,48 @@
+/**
+ * A directory mentor as a contact in My network: "Add to my network" on a profile. Filled from
+ * the profile so the person only has to add their own notes; the network action saves it.
+ */
+import { networkLimits } from '../schemas/network';
+import type { ContactInput } from '../stores/network-actions';
+import { helpAreaLabels, type HelpArea } from './vocab';
+import { listWords } from './reasons';
+
+/** What the profile passes to the island: only the fields a contact is made from. */
+export interface DirectoryContact {
+  name: string;
+  role: string;
+  specialty: string;
+  helpAreas: readonly HelpArea[];
+  contact: { email: string } | { link: string };
+}
+
+/** Where a contact made here came from, also how a second add recognizes it. */
+export const fromDirectory = 'From the mentor directory';
+
+const cut = (text: string, max: number) => text.slice(0, max);
+
+/** The contact form filled from a profile: a mentor, how to reach them, where they came from. */
+export function mentorContact(m: DirectoryContact): ContactInput {
+  const reach = 'email' in m.contact ? `Email: ${m.contact.email}` : `Link: ${m.contact.link}`;
+  const helps = m.helpAreas.map((a) => helpAreaLabels[a].toLocaleLowerCase('en-US'));
+  return {
+    name: cut(m.name, networkLimits.name),
+    role: cut(`${m.role}, ${m.specialty}`, networkLimits.role),
+    group: 'mentor',
+    howWeKnow: fromDirectory,
+    howTheyHelp: cut(
+      helps.length ? `Can help with ${listWords(helps)}.` : '',
+      networkLimits.howTheyHelp,
+    ),
+    howIHelp: '',
+    lastContact: null,
+    nextFollowUp: null,
+    notes: cut(`${fromDirectory}. ${reach}`, networkLimits.notes),
+  };
+}
+
+/** Whether someone of this name is already in the network (case and spacing aside). */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
