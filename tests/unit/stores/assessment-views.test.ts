@@ -1,6 +1,7 @@
 /**
  * What the results page shows: the latest attempt of the instrument and framework, scored
- * against the current instrument, with its ends, what was left out, the change and the trend.
+ * against the current instrument, with each area in its band, what was left out, the change
+ * and the trend.
  */
 import { describe, expect, test } from 'vitest';
 import { mentoringKindLabels } from '~/lib/assessment/recommend';
@@ -22,18 +23,17 @@ function attempt(
     instrument: 'test',
     framework: 'none',
     title: 'Test',
+    audience: 'mentee',
     completedAt,
     answers,
     notes: {},
     results: [],
-    high: [],
-    low: [],
-    highTitle: 'High',
-    lowTitle: 'Low',
+    bands: [],
+    close: false,
     ...extra,
   };
 }
-const state = (...attempts: Attempt[]): AssessmentsState => ({ version: 1, drafts: {}, attempts });
+const state = (...attempts: Attempt[]): AssessmentsState => ({ version: 2, drafts: {}, attempts });
 
 const first = attempt('t1', '2026-10-01T10:00:00.000Z', { a1: 3, a2: 3, b1: 3, b2: 3, c1: 3 });
 const second = attempt(
@@ -53,23 +53,70 @@ describe('resultsView', () => {
     expect(resultsView(instrument, s)).toBeNull();
   });
 
-  test('one attempt: scores with names, the two ends, no change or trend', () => {
+  test('one attempt: scores with names and bands; a high score is never a growth area', () => {
     const view = resultsView(instrument, state(second));
     expect(view?.rows).toEqual([
-      { id: 'a', name: 'A', score: 100, mean: 5, change: null },
-      { id: 'b', name: 'B', score: 75, mean: 4, change: null },
-      { id: 'c', name: 'C', score: null, mean: null, change: null },
+      { id: 'a', name: 'A', score: 100, mean: 5, band: 'High', change: null },
+      { id: 'b', name: 'B', score: 75, mean: 4, band: 'High', change: null },
+      { id: 'c', name: 'C', score: null, mean: null, band: 'Not enough to go on', change: null },
     ]);
-    expect(view?.high).toEqual([{ id: 'a', name: 'A', score: 100, text: 'a high', goal: false }]);
-    // Growth areas are where the instrument recommends, so they offer "Make this a goal".
-    expect(view?.low).toEqual([{ id: 'b', name: 'B', score: 75, text: 'b low', goal: true }]);
+    // Ranked, B (75) used to be called a growth area. By band, both are high.
+    expect(view?.bands).toEqual([
+      {
+        id: 'high',
+        heading: 'Highs',
+        focus: false,
+        areas: [
+          {
+            id: 'a',
+            name: 'A',
+            score: 100,
+            text: 'a high',
+            label: 'High',
+            band: 'high',
+            goal: false,
+          },
+          {
+            id: 'b',
+            name: 'B',
+            score: 75,
+            text: 'b high',
+            label: 'High',
+            band: 'high',
+            goal: false,
+          },
+        ],
+      },
+    ]);
+    expect(view?.notEnough).toMatchObject([
+      { id: 'c', label: 'Not enough to go on', band: null, goal: false },
+    ]);
+    expect(view?.notEnough[0]?.text).toMatch(
+      /You answered 0 of 1 statement here.*not enough to go on/,
+    );
     expect(view?.unanswered).toEqual({ count: 1, areas: ['C'] });
     expect(view?.notes).toEqual([
-      'One area has no score, because every item was answered "not sure" or left blank.',
+      'Every area you answered is in one band: high. None stands out above the others, so this page does not pick a top or a bottom.',
     ]);
     expect([view?.attempts, view?.previousAt]).toEqual([1, null]);
     expect(view?.scale).toEqual({ min: 1, max: 5, lowest: '1', highest: '5' });
     expect(view?.personalNotes).toEqual([{ id: 'a', name: 'A', text: 'Ask about feedback' }]);
+    // Nothing is in a band to work on, so nothing is recommended.
+    expect(view?.next).toEqual({ kinds: [], guides: [], focus: 0 });
+  });
+
+  test('areas in focus bands get the next steps and "Make this a goal", most pressing first', () => {
+    // a: 3 (middle), b: 1 and reverse of 4 = 2, mean 1.5 (low), c: 5 (high).
+    const view = resultsView(
+      instrument,
+      state(attempt('x', second.completedAt, { a1: 3, a2: 3, b1: 1, b2: 4, c1: 5 })),
+    );
+    expect(view?.bands.map((b) => [b.id, b.areas.map((a) => [a.id, a.text, a.goal])])).toEqual([
+      ['high', [['c', 'c high', false]]],
+      ['middle', [['a', 'a middle', true]]],
+      ['low', [['b', 'b low', true]]],
+    ]);
+    expect(view?.notes).toEqual([]);
     expect(view?.next.kinds.map((k) => [k.id, k.name])).toEqual([
       ['near-peer', mentoringKindLabels['near-peer']?.name],
       ['one-to-one', mentoringKindLabels['one-to-one']?.name],
@@ -77,6 +124,18 @@ describe('resultsView', () => {
     expect(view?.next.guides).toEqual([
       'mentees/purpose-and-direction',
       'mentees/guidance-and-support',
+    ]);
+  });
+
+  test('averages within closeTo of each other are called too close to tell apart', () => {
+    const view = resultsView(
+      instrument,
+      state(attempt('x', second.completedAt, { a1: 4, a2: 4, b1: 4, b2: 2, c1: 4 })),
+    );
+    expect(view?.bands.map((b) => b.id)).toEqual(['high']);
+    expect(view?.notes).toEqual([
+      'Every area you answered is in one band: high. None stands out above the others, so this page does not pick a top or a bottom.',
+      'Your averages are within 0.5 of each other on the 1 to 5 scale, so the differences between areas are too small to mean much. Talking through specific situations can show more than these numbers.',
     ]);
   });
 
@@ -112,8 +171,11 @@ describe('resultsView', () => {
   });
 });
 
-test('goalHref carries the instrument and the area to the planner', () => {
+test('goalHref carries the instrument, the area and its band to the planner', () => {
   expect(goalHref('/plan/', 'mentoring needs', 'a&b')).toBe(
-    '/plan/?instrument=mentoring%20needs&domain=a%26b',
+    '/plan/?instrument=mentoring+needs&domain=a%26b',
+  );
+  expect(goalHref('/plan/', 'mentoring-needs', 'guidance', 'strong-need')).toBe(
+    '/plan/?instrument=mentoring-needs&domain=guidance&band=strong-need',
   );
 });
