@@ -15,7 +15,7 @@ import { $goals } from '~/lib/stores/plan-views';
 import GoalList from './plan/GoalList';
 import type GoalView from './plan/GoalView';
 import type NewGoal from './plan/NewGoal';
-import type { DomainOption, GuideIndex, TemplateOption } from './plan/types';
+import type { DomainOption, GoalSource, GuideIndex, TemplateOption } from './plan/types';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
 import { withBoundary } from './ui/ErrorBoundary';
@@ -36,13 +36,13 @@ interface Props {
 type Screen =
   | { name: 'list' }
   | { name: 'goal'; id: string; View: typeof GoalView }
-  | { name: 'new'; link: DomainOption | null; View: typeof NewGoal };
+  | { name: 'new'; link: GoalSource | null; View: typeof NewGoal };
 
 const loadGoalView = () => import('./plan/GoalView').then((m) => m.default);
 const goalScreen = (id: string): Promise<Screen> =>
   loadGoalView().then((View) => ({ name: 'goal', id, View }));
 // The goal view loads alongside the form, so saving opens the new goal at once.
-const newGoalScreen = (link: DomainOption | null): Promise<Screen> =>
+const newGoalScreen = (link: GoalSource | null): Promise<Screen> =>
   Promise.all([import('./plan/NewGoal'), loadGoalView()]).then(([m]) => ({
     name: 'new',
     link,
@@ -59,15 +59,22 @@ function PlanApp({ templates, domains, guides, locale, myDataHref, toolLinks }: 
 
   const show = (next: Promise<Screen>) => void next.then(setScreen, () => say(loadFailed, 'error'));
 
-  // "Make this a goal" from assessment results: /plan/?instrument=...&domain=... Read after
-  // hydration (the server renders the list), and once: `domains` never changes.
+  // "Make this a goal" from assessment results: /plan/?instrument=...&domain=...&band=... Read
+  // after hydration (the server renders the list), and once: `domains` never changes. Only an
+  // area and a band the instruments have are used; anything else in the link is ignored.
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     if (!params.has('instrument')) return;
-    const link = domains.find(
+    const domain = domains.find(
       (d) => d.instrument === params.get('instrument') && d.domain === params.get('domain'),
     );
-    if (link) newGoalScreen(link).then(setScreen, () => say(loadFailed, 'error'));
+    const band =
+      domain && Object.hasOwn(domain.bands, params.get('band') ?? '')
+        ? (domain.bands[params.get('band') ?? ''] ?? null)
+        : null;
+    if (domain) {
+      newGoalScreen({ ...domain, band }).then(setScreen, () => say(loadFailed, 'error'));
+    }
     // Once handled, drop the parameters so a reload shows the plan, not a new form.
     history.replaceState(null, '', location.pathname);
   }, [domains, say]);

@@ -15,6 +15,8 @@ export async function getPlanData(url: (path: string) => string) {
       domain: d.id,
       name: d.name,
       guides: d.relatedGuides,
+      audience: i.results.audience,
+      bands: Object.fromEntries(i.results.bands.map((b) => [b.id, b.label])),
     })),
   );
   const guideLists = await Promise.all(instruments.map((i) => instrumentGuides(i, url)));

@@ -4,7 +4,7 @@
  */
 import type { Goal } from '../schemas/plan';
 import { addDays } from '../dates';
-import type { GoalFields } from './model';
+import { emptyFields, type GoalFields } from './model';
 
 export interface TemplateLike {
   instrument: string;
@@ -47,4 +47,43 @@ export function fillFromTemplate(
     },
     steps: [...template.steps],
   };
+}
+
+/** The area a goal is made from ("Make this a goal"), as the planner knows it. */
+export interface GoalOrigin {
+  instrument: string;
+  domain: string;
+  name: string;
+  /** The area's guides (track/slug). */
+  guides: readonly string[];
+}
+
+/**
+ * The new-goal form as it opens: empty, or, when it comes from a result, filled from the first
+ * template for that area (its SMART text, steps and target date), linked to the area, with the
+ * area's guides first. `template` names the template used, or null.
+ */
+export function startingGoal(
+  origin: GoalOrigin | null,
+  templates: readonly (TemplateLike & { id: string })[],
+  todayDate: string,
+): { fields: GoalFields; steps: string[]; template: string | null } {
+  const link = origin && {
+    instrument: origin.instrument,
+    domain: origin.domain,
+    name: origin.name,
+  };
+  const template = origin
+    ? templates.find((t) => t.instrument === origin.instrument && t.domain === origin.domain)
+    : undefined;
+  if (!origin || !template) {
+    return {
+      fields: { ...emptyFields(), link, guides: origin ? [...origin.guides] : [] },
+      steps: [],
+      template: null,
+    };
+  }
+  const filled = fillFromTemplate(template, todayDate, link);
+  const guides = [...new Set([...origin.guides, ...template.guides])];
+  return { fields: { ...filled.fields, guides }, steps: filled.steps, template: template.id };
 }

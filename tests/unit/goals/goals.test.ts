@@ -314,3 +314,64 @@ describe('templates', () => {
     expect(fillFromTemplate(template, '2026-11-24', link).fields.link).toBe(link);
   });
 });
+
+describe('startingGoal: the new-goal form as "Make this a goal" opens it', () => {
+  const origin = {
+    instrument: 'clinical-strengths',
+    domain: 'patient-care',
+    name: 'Patient Care',
+    guides: ['mentees/learning-from-experience'],
+  };
+  const template = {
+    instrument: 'clinical-strengths',
+    domain: 'patient-care',
+    domainName: 'Patient Care',
+    title: 'Take a focused history',
+    specific: 'S',
+    measurable: 'M',
+    achievable: 'A',
+    relevant: 'R',
+    timeBound: 'T',
+    weeks: 6,
+    whoCanHelp: 'A resident',
+    steps: ['One', 'Two', 'Three'],
+    guides: ['mentees/learning-from-experience'],
+  };
+  const templates = [
+    { ...template, id: 'other', domain: 'professionalism', title: 'Not this one' },
+    { ...template, id: 'pc-1', guides: ['mentees/guidance-and-support'] },
+    { ...template, id: 'pc-2', title: 'Second for the area' },
+  ];
+  test('from a result: filled from the first template for the area, its guides first', async () => {
+    const { startingGoal } = await import('~/lib/goals/template');
+    const start = startingGoal(origin, templates, '2026-11-24');
+    expect(start.template).toBe('pc-1');
+    expect(start.fields).toMatchObject({
+      title: template.title,
+      specific: template.specific,
+      targetDate: '2027-01-05',
+      link: { instrument: 'clinical-strengths', domain: 'patient-care', name: 'Patient Care' },
+      guides: ['mentees/learning-from-experience', 'mentees/guidance-and-support'],
+    });
+    expect(start.steps).toEqual(['One', 'Two', 'Three']);
+  });
+  test('an area without a template: linked, with its guides, the text left to the person', async () => {
+    const { startingGoal } = await import('~/lib/goals/template');
+    const start = startingGoal({ ...origin, domain: 'no-template' }, templates, '2026-11-24');
+    expect(start).toMatchObject({ template: null, steps: [] });
+    expect(start.fields).toMatchObject({
+      title: '',
+      link: { domain: 'no-template' },
+      guides: ['mentees/learning-from-experience'],
+    });
+  });
+  test('not from a result: empty', async () => {
+    const { startingGoal } = await import('~/lib/goals/template');
+    const { emptyFields } = await import('~/lib/goals/model');
+    expect(startingGoal(null, templates, '2026-11-24')).toEqual({
+      fields: emptyFields(),
+      steps: [],
+      template: null,
+    });
+  });
+});

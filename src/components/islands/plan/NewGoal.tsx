@@ -1,23 +1,24 @@
 /**
- * A new goal: from a template (those for the linked growth area first) or from scratch, with
- * the SMART fields, a target date and who can help. Nothing is saved until "Save goal".
+ * A new goal: from a template (those for the linked area first) or from scratch, with the SMART
+ * fields, a target date and who can help. From "Make this a goal" it opens filled from the
+ * area's first template, linked to the area, with its guides. Nothing is saved until "Save goal".
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { emptyFields, type GoalFields } from '~/lib/goals/model';
-import { fillFromTemplate } from '~/lib/goals/template';
+import type { GoalFields } from '~/lib/goals/model';
+import { fillFromTemplate, startingGoal } from '~/lib/goals/template';
 import { unsavedNote } from '~/lib/stores/draft';
 import { actions } from '~/lib/stores/plan-actions';
 import { $today } from '~/lib/stores/plan-views';
 import DateField from '../ui/DateField';
 import { GoalField, SmartFields } from './fields';
 import ScreenHeading from './ScreenHeading';
-import type { DomainOption, TemplateOption } from './types';
+import type { GoalSource, TemplateOption } from './types';
 
 interface Props {
   templates: TemplateOption[];
-  /** The growth area it works on, when it came from "Make this a goal". */
-  link: DomainOption | null;
+  /** The area (and its band) it works on, when it came from "Make this a goal". */
+  link: GoalSource | null;
   /** The goal was added: saved, or on screen but not saved yet (storage refused it). */
   onSaved: (id: string, title: string, saved: boolean) => void;
   onCancel: () => void;
@@ -25,16 +26,16 @@ interface Props {
 
 export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
   const todayDate = useStore($today);
-  const [initial] = useState<GoalFields>(() => ({
-    ...emptyFields(),
-    link: link && { instrument: link.instrument, domain: link.domain, name: link.name },
-    guides: link?.guides ?? [],
-  }));
+  const [start] = useState(() => startingGoal(link, templates, todayDate));
+  const initial = start.fields;
   const [fields, setFields] = useState(initial);
-  const [steps, setSteps] = useState<string[]>([]);
+  const [steps, setSteps] = useState<string[]>(start.steps);
+  const [templateId, setTemplateId] = useState(start.template ?? '');
   const change = (change: Partial<GoalFields>) => setFields({ ...fields, ...change });
+  const mentor = link?.audience === 'mentor';
 
   const applyTemplate = (id: string) => {
+    setTemplateId(id);
     const template = templates.find((t) => t.id === id);
     if (!template) return;
     const filled = fillFromTemplate(template, todayDate, fields.link);
@@ -52,11 +53,28 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
 
   return (
     <>
-      <ScreenHeading>New goal{fields.link ? `: ${fields.link.name}` : ''}</ScreenHeading>
+      <ScreenHeading>
+        {mentor ? 'New goal for your mentoring' : 'New goal'}
+        {fields.link ? `: ${fields.link.name}` : ''}
+      </ScreenHeading>
+      {link && (
+        <p class="muted">
+          From your results: {link.name}
+          {link.band ? ` (${link.band.toLowerCase()})` : ''}.{' '}
+          {start.template
+            ? 'The form is filled from a suggested goal for this area, with its guides. Change anything before you save.'
+            : 'The goal is linked to this area, with its guides. Write it in your own words.'}
+        </p>
+      )}
       {/* Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts). */}
       <form onSubmit={save} data-unsaved={fields === initial ? undefined : unsavedNote('New goal')}>
         {templates.length > 0 && (
-          <TemplatePicker templates={templates} link={fields.link} onPick={applyTemplate} />
+          <TemplatePicker
+            templates={templates}
+            link={fields.link}
+            value={templateId}
+            onPick={applyTemplate}
+          />
         )}
         <GoalField id="goal-title" field="title" required live values={fields} onChange={change} />
         <SmartFields prefix="new-" live values={fields} onChange={change} />
@@ -94,6 +112,7 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
 function TemplatePicker(props: {
   templates: TemplateOption[];
   link: GoalFields['link'];
+  value: string;
   onPick: (id: string) => void;
 }) {
   const { link } = props;
@@ -109,7 +128,11 @@ function TemplatePicker(props: {
   return (
     <div class="field">
       <label htmlFor="template">Start from a template (optional)</label>
-      <select id="template" onChange={(e) => props.onPick(e.currentTarget.value)}>
+      <select
+        id="template"
+        value={props.value}
+        onChange={(e) => props.onPick(e.currentTarget.value)}
+      >
         <option value="">Choose a template…</option>
         {link && linked.length > 0 && (
           <optgroup label={`For ${link.name}`}>{linked.map(option)}</optgroup>
