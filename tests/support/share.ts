@@ -6,6 +6,6 @@ import type { StoreDefinition } from '~/lib/storage/define';
 export function firstShareOption<T extends { version: number }>(definition: StoreDefinition<T>) {
   const [option] = definition.share ?? [];
   expect(option?.defaultOn).toBe(false);
-  expect(option?.summarize(definition.initial)).toBeNull();
+  expect(option?.summarize(definition.initial, { name: null })).toBeNull();
   return option;
 }

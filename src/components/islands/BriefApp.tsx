@@ -1,16 +1,20 @@
 /**
- * The meeting brief: pick goals and results, add questions, then print it (one or two pages)
- * or save it as Markdown. Nothing new is stored; it reads the plan and the self-assessments.
+ * The meeting brief: where a person prepares a meeting and sends it. Their first name and
+ * questions are saved as they type (src/lib/stores/brief.ts); the goals and results come from
+ * the plan and the self-assessments. The sheet prints (or saves as PDF and Markdown), and "Send
+ * to my mentor" makes a share link (./brief/Send.tsx, which loads its code when asked).
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
-import { briefGoals, briefMarkdown, type BriefResults } from '~/lib/goals/brief';
+import { useMemo, useState } from 'preact/hooks';
+import { briefGoals, briefMarkdown, briefResults, mentorFromQuery } from '~/lib/goals/brief';
 import { addDays, today } from '~/lib/dates';
-import { progress, statusLabels } from '~/lib/goals/model';
 import { assessments, latestAttempts } from '~/lib/stores/assessments';
+import { brief, questionList, questionsTitle, senderName, setBriefText } from '~/lib/stores/brief';
 import { plan } from '~/lib/stores/plan';
-import { pluralCount } from '~/i18n/plural';
-import { formatDay, formatTimestamp } from '~/lib/format';
+import { briefLimits } from '~/lib/schemas/brief';
+import { formatTimestamp } from '~/lib/format';
+import BriefSheet from './brief/BriefSheet';
+import Send from './brief/Send';
 import DateField from './ui/DateField';
 import DownloadButton from './ui/DownloadButton';
 import TextField from './ui/TextField';
@@ -23,16 +27,31 @@ interface Props {
   locale: string;
   planHref: string;
   myDataHref: string;
+  /** Path of the /share/ page, with the base path. */
+  sharePath: string;
 }
 
-function BriefApp({ locale, planHref, myDataHref }: Props) {
+const toggled = (set: ReadonlySet<string>, id: string) => {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+};
+
+function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
   const hydrated = useHydrated();
   const goals = useStore(plan.$value).goals.filter((g) => !g.archived);
   const attempts = latestAttempts(useStore(assessments.$value));
+  const stored = useStore(brief.$value);
   const [chosen, setChosen] = useState<Set<string> | null>(null);
   const [chosenResults, setChosenResults] = useState<Set<string> | null>(null);
   const [since, setSince] = useState(addDays(today(), -30));
-  const [questions, setQuestions] = useState('');
+  // The mentor this brief is for, when the directory linked here (untrusted: shown as text).
+  const mentor = useMemo(() => (hydrated ? mentorFromQuery(location.search) : null), [hydrated]);
+
+  if (!hydrated) return <p class="muted">Loading your goals…</p>;
+
+  const name = senderName(stored.name);
   const picked =
     chosen ??
     new Set(
@@ -41,173 +60,105 @@ function BriefApp({ locale, planHref, myDataHref }: Props) {
         .map((g) => g.id),
     );
   const pickedResults = chosenResults ?? new Set(attempts.map((a) => a.id));
-  const date = (day: string) => formatDay(day, locale);
-
-  if (!hydrated) return <p class="muted">Loading your goals…</p>;
-  if (goals.length === 0 && attempts.length === 0) {
-    return (
-      <>
-        <StorageNotices locale={locale} myDataHref={myDataHref} />
-        <p>
-          Nothing to brief yet. <a href={planHref}>Add a goal to your plan</a> or complete a
-          self-assessment first.
-        </p>
-      </>
-    );
-  }
-
-  const toggle = (set: Set<string>, id: string, apply: (s: Set<string>) => void) => {
-    const next = new Set(set);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    apply(next);
-  };
-
   const items = briefGoals(
     goals.filter((g) => picked.has(g.id)),
     since || null,
   );
-  const results: BriefResults[] = attempts
-    .filter((a) => pickedResults.has(a.id))
-    .map((a) => {
-      const name = (id: string) => a.results.find((r) => r.domain === id)?.name ?? id;
-      return {
-        title: a.title,
-        completedAt: a.completedAt,
-        highTitle: a.highTitle,
-        high: a.high.map(name),
-        lowTitle: a.lowTitle,
-        low: a.low.map(name),
-      };
-    });
-  const questionList = questions
-    .split('\n')
-    .map((q) => q.trim())
-    .filter(Boolean);
+  const results = attempts.filter((a) => pickedResults.has(a.id)).map((a) => briefResults(a, name));
+  const questions = questionList(stored.questions);
+  const heading = questionsTitle({ name });
 
   const markdown = () => ({
     name: `medmentor-brief-${today()}.md`,
-    text: briefMarkdown({ date: today(), since: since || null, goals: items, results, questions }),
+    text: briefMarkdown({
+      date: today(),
+      since: since || null,
+      goals: items,
+      results,
+      questions: stored.questions,
+      questionsTitle: heading,
+      from: name,
+      mentor,
+    }),
     type: 'text/markdown',
   });
 
   return (
     <div class="tool brief">
       <StorageNotices locale={locale} myDataHref={myDataHref} />
+      {mentor && <h2 dir="auto">Brief for {mentor}</h2>}
       <form class="no-print" onSubmit={(e) => e.preventDefault()}>
-        <Checkboxes
-          legend="Goals to include"
-          options={goals.map((g) => ({ key: g.id, label: g.title }))}
-          picked={picked}
-          onToggle={(id) => toggle(picked, id, setChosen)}
-        />
-        {attempts.length > 0 && (
-          <Checkboxes
-            legend="Self-assessment results to include"
-            options={attempts.map((a) => ({
-              key: a.id,
-              label: `${a.title} (${formatTimestamp(a.completedAt, locale)})`,
-            }))}
-            picked={pickedResults}
-            onToggle={(id) => toggle(pickedResults, id, setChosenResults)}
-          />
-        )}
-        <DateField
-          id="since"
-          label="Show progress since (your last meeting)"
-          value={since || null}
-          onInput={(day) => setSince(day ?? '')}
+        <TextField
+          id="brief-name"
+          label="Your first name (optional)"
+          hint="Your mentor sees it on what you send, e.g. “Shared by Ana”."
+          maxLength={briefLimits.name}
+          value={stored.name}
+          onInput={(text) => setBriefText('name', text)}
+          onChange={(text) => setBriefText('name', text, { counts: true })}
         />
         <TextField
           id="questions"
           label="Questions for your mentor (one per line)"
+          hint="Saved on this device as you type."
           rows={4}
-          value={questions}
-          onInput={setQuestions}
+          maxLength={briefLimits.questions}
+          value={stored.questions}
+          onInput={(text) => setBriefText('questions', text)}
+          onChange={(text) => setBriefText('questions', text, { counts: true })}
         />
-        <p class="actions">
-          <button type="button" class="button" onClick={() => print()}>
-            Print or save as PDF
-          </button>
-          <DownloadButton file={markdown}>Save as Markdown</DownloadButton>
-        </p>
+        {goals.length === 0 && attempts.length === 0 ? (
+          <p>
+            No goals or self-assessment results to bring yet.{' '}
+            <a href={planHref}>Add a goal to your plan</a> or complete a self-assessment, and they
+            show here.
+          </p>
+        ) : (
+          <>
+            {goals.length > 0 && (
+              <Checkboxes
+                legend="Goals to include"
+                options={goals.map((g) => ({ key: g.id, label: g.title }))}
+                picked={picked}
+                onToggle={(id) => setChosen(toggled(picked, id))}
+              />
+            )}
+            {attempts.length > 0 && (
+              <Checkboxes
+                legend="Self-assessment results to include"
+                options={attempts.map((a) => ({
+                  key: a.id,
+                  label: `${a.title} (${formatTimestamp(a.completedAt, locale)})`,
+                }))}
+                picked={pickedResults}
+                onToggle={(id) => setChosenResults(toggled(pickedResults, id))}
+              />
+            )}
+            <DateField
+              id="since"
+              label="Show progress since (your last meeting)"
+              value={since || null}
+              onInput={(day) => setSince(day ?? '')}
+            />
+          </>
+        )}
       </form>
-
-      <article class="brief-sheet" aria-labelledby="brief-title">
-        <h2 id="brief-title">Meeting brief, {date(today())}</h2>
-        {since && <p class="muted">Progress since {date(since)}.</p>}
-        {items.length > 0 && <h3>Goals</h3>}
-        {items.map(({ goal, doneSince, logSince, nextSteps }) => {
-          const { done, total } = progress(goal);
-          return (
-            <section key={goal.id} class="brief-goal" aria-label={goal.title}>
-              <h4 dir="auto">{goal.title}</h4>
-              <p class="small">
-                {statusLabels[goal.status]} ·{' '}
-                {pluralCount(
-                  locale,
-                  total,
-                  { one: '{done} of {n} step done', other: '{done} of {n} steps done' },
-                  { done },
-                )}
-                {goal.targetDate ? ` · target ${date(goal.targetDate)}` : ''}
-                {goal.link ? ` · ${goal.link.name}` : ''}
-              </p>
-              <ul>
-                {doneSince.map((t) => (
-                  <li key={`d-${t}`}>
-                    Done: <bdi>{t}</bdi>
-                  </li>
-                ))}
-                {logSince.map((entry) => (
-                  <li key={`l-${entry.date}-${entry.did}`}>
-                    {date(entry.date)}: <bdi>{entry.did}</bdi>
-                    {entry.learned && (
-                      <>
-                        {' '}
-                        (learned: <bdi>{entry.learned}</bdi>)
-                      </>
-                    )}
-                  </li>
-                ))}
-                {nextSteps.map((t) => (
-                  <li key={`n-${t}`}>
-                    Next: <bdi>{t}</bdi>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-        {results.length > 0 && (
-          <>
-            <h3>Self-assessment results</h3>
-            <ul>
-              {results.map((r) => (
-                <li key={r.title}>
-                  <strong>{r.title}</strong> ({formatTimestamp(r.completedAt, locale)}):{' '}
-                  {r.highTitle}: {r.high.join(', ') || 'none stands out'}. {r.lowTitle}:{' '}
-                  {r.low.join(', ') || 'none stands out'}.
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {questionList.length > 0 && (
-          <>
-            <h3>Questions for my mentor</h3>
-            <ul>
-              {questionList.map((q) => (
-                <li key={q} dir="auto">
-                  {q}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        <h3>Notes</h3>
-        <div class="notes-space" aria-hidden="true" />
-      </article>
+      <Send name={name} sharePath={sharePath}>
+        <button type="button" class="button button--quiet" onClick={() => print()}>
+          Print or save as PDF
+        </button>
+        <DownloadButton file={markdown}>Save as Markdown</DownloadButton>
+      </Send>
+      <BriefSheet
+        locale={locale}
+        since={since}
+        goals={items}
+        results={results}
+        questions={questions}
+        questionsTitle={heading}
+        from={name}
+        mentor={mentor}
+      />
     </div>
   );
 }

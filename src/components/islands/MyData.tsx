@@ -16,9 +16,11 @@ interface Props {
   locale: string;
   /** Absolute path of the /share/ page under the base path. */
   sharePath: string;
+  /** The meeting brief's path, where sharing lives when the brief is built; null otherwise. */
+  briefHref: string | null;
 }
 
-function MyData({ locale, sharePath }: Props) {
+function MyData({ locale, sharePath, briefHref }: Props) {
   const [status, say] = useStatus();
   return (
     <div class="tool">
@@ -27,7 +29,7 @@ function MyData({ locale, sharePath }: Props) {
       <Stored locale={locale} />
       <Backup say={say} />
       <Restore locale={locale} say={say} />
-      <Share sharePath={sharePath} />
+      <Share sharePath={sharePath} briefHref={briefHref} />
       <DeleteAll say={say} />
     </div>
   );

@@ -63,6 +63,7 @@ function Block({ block }: { block: ShareBlock }) {
 function SharedSummary({ locale }: Props) {
   const [result, setResult] = useState<ShareResult | null>(null);
   const [hasLink, setHasLink] = useState(false);
+  const [fromFile, setFromFile] = useState(false);
 
   useEffect(() => {
     const read = () => {
@@ -70,6 +71,7 @@ function SharedSummary({ locale }: Props) {
       // The skip link (#main) and other anchors keep the summary that is on screen.
       if (isPageAnchor(fragment, (id) => document.getElementById(id) !== null)) return;
       setHasLink(fragment.length > 0);
+      setFromFile(false);
       void readSharedLink(fragment).then(setResult);
     };
     read();
@@ -79,26 +81,55 @@ function SharedSummary({ locale }: Props) {
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
-    if (file) setResult(await readSharedFile(file));
+    if (!file) return;
+    setResult(await readSharedFile(file));
+    setFromFile(true);
   };
+
+  const payload = result?.ok ? result.payload : null;
+  const picker = (
+    <label class="field">
+      <span>Open a summary file</span>
+      <input
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void onFile(e.currentTarget)}
+      />
+    </label>
+  );
 
   return (
     <div class="tool">
       <div role="alert">
         {result && !result.ok && <p class="notice notice--error">{result.message}</p>}
       </div>
-      {result?.ok ? (
-        <article class="shared" aria-labelledby="shared-title">
-          <h2 id="shared-title">Shared summary</h2>
-          <p class="muted">
-            Created {formatDateTime(result.payload.createdAt, locale)}. Read-only: it is shown from
-            the link itself and has not been saved anywhere.
+      {payload ? (
+        <article class="shared" aria-label="Shared summary">
+          <p>
+            {payload.from ? (
+              <>
+                Shared by <bdi>{payload.from}</bdi> on{' '}
+              </>
+            ) : (
+              'Shared on '
+            )}
+            <time dateTime={payload.createdAt}>{formatDateTime(payload.createdAt, locale)}</time>.
           </p>
-          {result.payload.sections.map((section, i) => (
+          {payload.included.length > 0 && (
+            <>
+              <p>{payload.from ? `What ${payload.from} chose to send:` : 'What was sent:'}</p>
+              <TextList items={payload.included} />
+            </>
+          )}
+          <p class="muted">
+            Read-only: it is shown from the {fromFile ? 'file' : 'link'} itself and has not been
+            saved anywhere.
+          </p>
+          {payload.sections.map((section, i) => (
             <section key={i} aria-labelledby={`shared-${i}`}>
-              <h3 id={`shared-${i}`} dir="auto">
+              <h2 id={`shared-${i}`} dir="auto">
                 {section.title}
-              </h3>
+              </h2>
               {section.blocks.map((block, j) => (
                 <Block block={block} key={j} />
               ))}
@@ -108,19 +139,19 @@ function SharedSummary({ locale }: Props) {
       ) : (
         !hasLink && (
           <p>
-            Open the link your mentee sent you to see their summary here. If they sent a file
-            instead, open it below.
+            Open the link your mentee sent you to see their summary here. If your mentee sent you a
+            file instead of a link, open it here.
           </p>
         )
       )}
-      <label class="field">
-        <span>Open a summary file</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void onFile(e.currentTarget)}
-        />
-      </label>
+      {payload && hasLink && !fromFile ? (
+        <details class="shared-file">
+          <summary>Sent a file instead? Open it here</summary>
+          {picker}
+        </details>
+      ) : (
+        picker
+      )}
     </div>
   );
 }

@@ -1,10 +1,13 @@
 /**
  * The meeting brief: the chosen goals with progress since the last meeting, the latest
- * self-assessment results, and questions for the mentor, as data for the printable page and
- * as Markdown to paste into an email or notes app. Every text a person typed (or imported) is
- * escaped, so a Markdown viewer shows it as written: never a link, HTML or formatting.
+ * self-assessment results (in the words of their bands, as the results page says them), and
+ * questions for the mentor, as data for the printable page and as Markdown to paste into an
+ * email or notes app. Every text a person typed (or imported) is escaped, so a Markdown viewer
+ * shows it as written: never a link, HTML or formatting.
  */
+import { bandLine, focusLine, focusTitle, summarizeAttempt } from '../assessment/summary';
 import { localDay } from '../dates';
+import type { Attempt } from '../schemas/assessments';
 import type { Goal } from '../schemas/plan';
 import { stripBidiControls, stripControls } from '../text';
 import { progress, statusLabels } from './model';
@@ -12,10 +15,57 @@ import { progress, statusLabels } from './model';
 export interface BriefResults {
   title: string;
   completedAt: string;
-  highTitle: string;
-  high: string[];
-  lowTitle: string;
-  low: string[];
+  /** "Ana's top needs", "Growth areas as a mentor". */
+  focusTitle: string;
+  /** "Guidance and support (a strong need)", or null when no area is in a band to work on. */
+  focus: string | null;
+  /** Each band with its areas: "A strong need: Guidance and support. Met for now: …". */
+  bands: string;
+  /** The areas scored close together, so the differences between them are small. */
+  close: boolean;
+}
+
+/** What the brief says of one completed self-assessment; `name` is the person's, if given. */
+export function briefResults(attempt: Attempt, name: string | null): BriefResults {
+  const summary = summarizeAttempt(attempt);
+  return {
+    title: attempt.title,
+    completedAt: attempt.completedAt,
+    focusTitle: focusTitle(attempt, name),
+    focus: focusLine(summary),
+    bands: bandLine(summary),
+    close: summary.close,
+  };
+}
+
+/** The words for no area in a band to work on. */
+export const noFocus = 'none of the areas is in a band to work on';
+
+/** A result in one line: "Top needs: Guidance and support (a strong need). A strong need: …". */
+export function resultLine(r: BriefResults): string {
+  return [
+    `${r.focusTitle}: ${r.focus ?? noFocus}.`,
+    r.bands,
+    r.close ? 'The areas scored close together, so the differences between them are small.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Text to show as written: trimmed, with control characters removed; null when empty or over `max`. */
+export function plainParam(value: string | null, max: number): string | null {
+  const text = stripControls(stripBidiControls(value ?? ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text && text.length <= max ? text : null;
+}
+
+/** The longest mentor name `?mentor=` may carry. */
+export const MENTOR_NAME_MAX = 120;
+
+/** The mentor a brief is for, from the page's query (`?mentor=Dr.%20Lee`); null when none fits. */
+export function mentorFromQuery(search: string): string | null {
+  return plainParam(new URLSearchParams(search).get('mentor'), MENTOR_NAME_MAX);
 }
 
 export interface BriefGoal {
@@ -70,8 +120,19 @@ export function briefMarkdown(input: {
   goals: BriefGoal[];
   results: BriefResults[];
   questions: string;
+  /** The heading of the questions. Default: "Questions for my mentor". */
+  questionsTitle?: string;
+  /** The person's first name, if given. */
+  from?: string | null;
+  /** The mentor the brief is for, if known. */
+  mentor?: string | null;
 }): string {
   const out = [`# Meeting brief, ${input.date}`, ''];
+  const people = [
+    input.from ? `From ${line(input.from)}` : '',
+    input.mentor ? `For ${line(input.mentor)}` : '',
+  ].filter(Boolean);
+  if (people.length) out.push(`${people.join('. ')}.`, '');
   if (input.since) out.push(`Progress since our last meeting on ${input.since}.`, '');
   if (input.goals.length) {
     out.push('## Goals', '');
@@ -95,15 +156,13 @@ export function briefMarkdown(input: {
   if (input.results.length) {
     out.push('## Self-assessment results', '');
     for (const r of input.results) {
-      out.push(
-        `- ${line(r.title)} (${localDay(r.completedAt)}): ${line(r.highTitle)}: ${r.high.map(line).join(', ') || 'none stands out'}. ${line(r.lowTitle)}: ${r.low.map(line).join(', ') || 'none stands out'}.`,
-      );
+      out.push(`- ${line(r.title)} (${localDay(r.completedAt)}): ${line(resultLine(r))}`);
     }
     out.push('');
   }
   const questions = input.questions.split('\n').map(line).filter(Boolean);
   if (questions.length) {
-    out.push('## Questions for my mentor', '');
+    out.push(`## ${line(input.questionsTitle ?? 'Questions for my mentor')}`, '');
     for (const q of questions) out.push(`- ${q}`);
     out.push('');
   }

@@ -6,8 +6,8 @@
  * Version 2: `{ app: "medmentor", kind: "share", version: 2, createdAt, from, included,
  * sections: [...] }`: `from` is the first name of the person who shared (or null), `included`
  * the labels of what they chose to send.
- * Version 1 had neither; `/share/` still opens it (`migrateShareV1`: no name, and the section
- * titles as what was included).
+ * Version 1 had neither; `/share/` still opens it (`migrateShareV1`: no name, an empty
+ * `included`, and /share/ shows only the sections).
  */
 import * as z from 'zod/mini';
 import { briefLimits } from './brief';
@@ -74,14 +74,9 @@ export const shareSchema = z.object({
 export type SharePayload = z.infer<typeof shareSchema>;
 export type SharePayloadV1 = z.infer<typeof shareSchemaV1>;
 
-/** A version-1 summary as version 2: nobody named, and its section titles as what was included. */
+/** A version-1 summary as version 2: nobody named, and no list of what was included. */
 export function migrateShareV1(v1: SharePayloadV1): SharePayload {
-  return {
-    ...v1,
-    version: 2,
-    from: null,
-    included: v1.sections.map((s) => s.title.slice(0, shareLimits.label)),
-  };
+  return { ...v1, version: 2, from: null, included: [] };
 }
 /** A read-only summary block shown on /share/; rendered as text, never as HTML. */
 export type ShareBlock = z.infer<typeof shareBlockSchema>;

@@ -1,9 +1,18 @@
 /** The Markdown brief: user text shown literally, and "since" counted in the person's days. */
 import { afterEach, describe, expect, test } from 'vitest';
-import { briefGoals, briefMarkdown, markdownText } from '~/lib/goals/brief';
+import {
+  briefGoals,
+  briefMarkdown,
+  briefResults,
+  markdownText,
+  mentorFromQuery,
+  noFocus,
+  resultLine,
+} from '~/lib/goals/brief';
 import { emptyFields } from '~/lib/goals/model';
 import type { Goal } from '~/lib/schemas/plan';
 import markdownCases from '../../tables/markdown-text.json';
+import { bandedAttempt } from '../../support/banded-attempt';
 import { named, tableTest, type Row } from '../../support/table';
 
 describe('every text in the Markdown brief is shown as written', () => {
@@ -92,14 +101,83 @@ describe('"since" and result dates are the person\'s own days, not UTC', () => {
         {
           title: 'Needs',
           completedAt: doneAt,
-          highTitle: 'Top',
-          high: [],
-          lowTitle: 'Met',
-          low: [],
+          focusTitle: 'Top needs',
+          focus: null,
+          bands: '',
+          close: false,
         },
       ],
       questions: '',
     });
-    expect(md).toContain(`- Needs (${day}): Top: none stands out.`);
+    expect(md).toContain(`- Needs (${day}): Top needs: ${noFocus}.`);
   });
+});
+
+describe('results in the brief say what the bands say, never a rank', () => {
+  const attempt = bandedAttempt('a1');
+  tableTest(
+    '%s',
+    named((name: string | null, a = attempt) => resultLine(briefResults(a, name))),
+    [
+      [
+        'with the name',
+        'Ana',
+        attempt,
+        "Ana's top needs: Guidance and support (a strong need), Networking (some need). A strong need: Guidance and support. Some need: Networking. Met for now: Belonging.",
+      ],
+      [
+        'without a name',
+        null,
+        attempt,
+        'Top needs: Guidance and support (a strong need), Networking (some need). A strong need: Guidance and support. Some need: Networking. Met for now: Belonging.',
+      ],
+      [
+        'every area met for now: no invented top need',
+        null,
+        bandedAttempt('a2', {
+          results: attempt.results.map((r) => ({ ...r, band: 'met' })),
+          close: true,
+        }),
+        `Top needs: ${noFocus}. Met for now: Guidance and support, Networking, Belonging. The areas scored close together, so the differences between them are small.`,
+      ],
+      [
+        'an area with too few answers',
+        null,
+        bandedAttempt('a3', {
+          results: attempt.results.map((r, i) => (i === 0 ? { ...r, band: null, score: null } : r)),
+        }),
+        'Top needs: Networking (some need). Some need: Networking. Met for now: Belonging. Not enough answers to go on: Guidance and support.',
+      ],
+    ],
+  );
+});
+
+describe('the mentor a brief is for, from ?mentor= (untrusted)', () => {
+  tableTest('%j', mentorFromQuery, [
+    ['', null],
+    ['?mentor=', null],
+    ['?mentor=%20%20', null],
+    ['?mentor=Dr.%20Lee', 'Dr. Lee'],
+    ['?mentor=%3Cb%3ELee%3C%2Fb%3E', '<b>Lee</b>'],
+    ['?mentor=Lee%0A%0ASmith', 'Lee Smith'],
+    ['?mentor=%E2%80%AEeeL', 'eeL'],
+    [`?mentor=${'a'.repeat(120)}`, 'a'.repeat(120)],
+    [`?mentor=${'a'.repeat(121)}`, null],
+    ['?other=Lee', null],
+  ]);
+});
+
+test('the Markdown brief says who it is from and for, and heads the questions for the mentor', () => {
+  const md = briefMarkdown({
+    date: '2026-11-29',
+    since: null,
+    goals: [],
+    results: [],
+    questions: 'Which case?',
+    questionsTitle: 'Questions Ana would like to talk about',
+    from: 'Ana',
+    mentor: 'Dr. <Lee>',
+  });
+  expect(md).toContain('From Ana. For Dr. \\<Lee\\>.\n');
+  expect(md).toContain('## Questions Ana would like to talk about\n\n- Which case?');
 });

@@ -235,10 +235,10 @@ describe('meeting brief', () => {
           title: 'What do I need from a mentor?',
           // Midday, so the local day is the 20th in any time zone the tests run in.
           completedAt: '2026-11-20T12:00:00Z',
-          highTitle: 'Your top needs',
-          high: ['Networking'],
-          lowTitle: 'Needs that are met for now',
-          low: ['Guidance and support'],
+          focusTitle: 'Your top needs',
+          focus: 'Networking (a strong need)',
+          bands: 'A strong need: Networking. Met for now: Guidance and support.',
+          close: false,
         },
       ],
       questions: 'How do I pick a case?\n\nWho should I invite?',
@@ -250,7 +250,7 @@ describe('meeting brief', () => {
     expect(md).not.toContain('- Done: Pick a case');
     expect(md).toContain('- 2026-11-12: Drafted slides (learned: Shorter is better)');
     expect(md).toContain(
-      '- What do I need from a mentor? (2026-11-20): Your top needs: Networking.',
+      '- What do I need from a mentor? (2026-11-20): Your top needs: Networking (a strong need). A strong need: Networking. Met for now: Guidance and support.',
     );
     expect(md).toContain(
       '## Questions for my mentor\n\n- How do I pick a case?\n- Who should I invite?',

@@ -156,6 +156,12 @@ const arbitraries: Record<string, fc.Arbitrary<{ version: number }>> = {
     ),
     attempts: fc.uniqueArray(attempt, { selector: (a) => a.id, maxLength: 4 }),
   }),
+  brief: fc.record({
+    version: fc.constant(1 as const),
+    name: fc.string({ maxLength: 80 }),
+    questions: fc.string({ maxLength: 400 }),
+    updatedAt: fc.option(iso, { nil: null }),
+  }),
   prefs: fc.record(
     {
       version: fc.constant(1 as const),

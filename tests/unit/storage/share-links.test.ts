@@ -10,7 +10,8 @@ import {
   type ShareResult,
 } from '~/lib/storage/share';
 import { isPageAnchor, readSharedLink } from '~/lib/stores/share-views';
-import { attempt } from '../../support/records';
+import { formatDay } from '~/lib/format';
+import { bandedAttempt } from '../../support/banded-attempt';
 
 /** A refused link's message; "opened" when it was not refused. */
 const refusal = (result: ShareResult) => (result.ok ? 'opened' : result.message);
@@ -63,8 +64,10 @@ afterEach(() => {
 const summary = (text: string): SharePayload => ({
   app: 'medmentor',
   kind: 'share',
-  version: 1,
+  version: 2,
   createdAt: '2026-11-24T12:00:00.000Z',
+  from: null,
+  included: ['Notes'],
   sections: [{ title: 'Notes', blocks: [{ type: 'text', text }] }],
 });
 
@@ -164,11 +167,13 @@ describe('the shared results carry the day the person completed them, in their t
     process.env.TZ = zone;
     const { assessmentsDefinition } = await import('~/lib/stores/assessments');
     const [results] = assessmentsDefinition.share ?? [];
-    const section = results?.summarize({
-      version: 1,
-      drafts: {},
-      attempts: [attempt('a1', 'needs', { title: 'Needs', completedAt })],
+    const section = results?.summarize(
+      { version: 2, drafts: {}, attempts: [bandedAttempt('a1', { title: 'Needs', completedAt })] },
+      { name: null },
+    );
+    expect(section?.blocks[0]).toMatchObject({
+      type: 'table',
+      caption: `Needs, ${formatDay(day, 'en')}`,
     });
-    expect(section?.blocks[0]).toMatchObject({ type: 'table', caption: `Needs, ${day}` });
   });
 });

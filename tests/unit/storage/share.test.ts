@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { SharePayload } from '~/lib/schemas/share';
+import { shareLimits, type SharePayload } from '~/lib/schemas/share';
 import {
   decodeShareFragment,
   encodeShareFragment,
@@ -14,8 +14,10 @@ const refusal = (result: ShareResult) => (result.ok ? 'opened' : result.message)
 const payload: SharePayload = {
   app: 'medmentor',
   kind: 'share',
-  version: 1,
+  version: 2,
   createdAt: '2026-11-24T12:00:00.000Z',
+  from: 'Ana',
+  included: ['Goals <script>alert(1)</script>'],
   sections: [
     {
       title: 'Goals <script>alert(1)</script>',
@@ -59,7 +61,7 @@ test('a payload that is not a summary is refused', () => {
   const backup = { app: 'medmentor', kind: 'backup', version: 1, exportedAt: 'x', stores: {} };
   expect(readShareFile(JSON.stringify(backup)).ok).toBe(false);
   expect(refusal(readShareFile('not json'))).toMatch(/not a JSON file/);
-  expect(refusal(readShareFile(JSON.stringify({ ...payload, version: 2 })))).toMatch(
+  expect(refusal(readShareFile(JSON.stringify({ ...payload, version: 3 })))).toMatch(
     /newer version/,
   );
 });
@@ -74,11 +76,14 @@ test('a summary too long for a link becomes a file that /share/ can open', async
   // Random-looking text does not compress, so the link would be far over 8 KB.
   const noise = Array.from({ length: 3000 }, (_, i) => ((i * 7919) % 65521).toString(36)).join(' ');
   const sections = [{ title: 'Notes', blocks: [{ type: 'text' as const, text: noise }] }];
-  const output = await createShare(sections, new Date('2026-11-24T12:00:00Z'));
+  const output = await createShare(sections, new Date('2026-11-24T12:00:00Z'), 'Ana');
   expect(output.kind).toBe('file');
   if (output.kind !== 'file') return;
   expect(output.fileName).toBe('medmentor-summary-2026-11-24.json');
-  expect(readShareFile(output.text)).toMatchObject({ ok: true, payload: { sections } });
+  expect(readShareFile(output.text)).toMatchObject({
+    ok: true,
+    payload: { from: 'Ana', included: ['Notes'], sections },
+  });
   const short = await createShare([{ title: 'Goals', blocks: [{ type: 'list', items: ['One'] }] }]);
   expect(short.kind).toBe('link');
 });
@@ -97,7 +102,7 @@ describe('a link that decodes but does not hold a summary we can show', () => {
   test.each<[string, Uint8Array, RegExp]>([
     [
       'a summary from a newer version',
-      new TextEncoder().encode(JSON.stringify({ ...payload, version: 2 })),
+      new TextEncoder().encode(JSON.stringify({ ...payload, version: 3 })),
       /made by a newer version of MedMentor and cannot be shown here/,
     ],
     [
@@ -124,9 +129,73 @@ describe('a link that decodes but does not hold a summary we can show', () => {
 test.each<[string, unknown]>([
   ['null', null],
   ['a number', 7],
+  ['a share of version 3 without sections', { kind: 'share', version: 3 }],
   ['a share of version 2 without sections', { kind: 'share', version: 2 }],
 ])('readSharePayload(%s) tells a newer summary from a damaged one', (_name, json) => {
   const result = readSharePayload(json);
-  const newer = (json as { version?: number } | null)?.version === 2;
+  const newer = (json as { version?: number } | null)?.version === 3;
   expect(refusal(result)).toMatch(newer ? /newer version/ : /incomplete or has been changed/);
+});
+
+describe('version 2: who shared it and what they chose', () => {
+  const { sections, createdAt } = payload;
+  const v1 = { app: 'medmentor', kind: 'share', version: 1, createdAt, sections };
+
+  test('a version-1 link still opens, with nobody named and no list of what was included', async () => {
+    const fragment = await fragmentOf(new TextEncoder().encode(JSON.stringify(v1)));
+    expect(await decodeShareFragment(fragment)).toEqual({
+      ok: true,
+      payload: { ...v1, version: 2, from: null, included: [] },
+    });
+    expect(readShareFile(JSON.stringify(v1))).toMatchObject({ ok: true, payload: { from: null } });
+  });
+
+  test('a damaged version-1 summary is still refused', () => {
+    expect(refusal(readSharePayload({ ...v1, sections: [] }))).toMatch(
+      /incomplete or has been changed/,
+    );
+  });
+
+  test.each<[string, unknown, RegExp | 'opened']>([
+    ['a first name at the limit', 'A'.repeat(shareLimits.from), 'opened'],
+    ['no name', null, 'opened'],
+    [
+      'a name over the limit',
+      'A'.repeat(shareLimits.from + 1),
+      /name of the person who shared it is longer than a first name can be \(80 characters\)/,
+    ],
+    ['an empty name', '', /incomplete or has been changed/],
+    ['a name that is not text', 7, /incomplete or has been changed/],
+  ])('%s', async (_name, from, expected) => {
+    const fragment = await encodeShareFragment({ ...payload, from } as SharePayload);
+    const result = await decodeShareFragment(fragment);
+    if (expected === 'opened') expect(result).toEqual({ ok: true, payload: { ...payload, from } });
+    else expect(refusal(result)).toMatch(expected);
+  });
+
+  test('createShare signs with the trimmed name and lists the sections sent', async () => {
+    const { createShare } = await import('~/lib/stores/data');
+    const now = new Date('2026-11-29T15:40:00.000Z');
+    const output = await createShare(sections, now, '  Ana ');
+    expect(output.kind).toBe('link');
+    if (output.kind !== 'link') return;
+    expect(await decodeShareFragment(output.fragment)).toEqual({
+      ok: true,
+      payload: {
+        app: 'medmentor',
+        kind: 'share',
+        version: 2,
+        createdAt: now.toISOString(),
+        from: 'Ana',
+        included: ['Goals <script>alert(1)</script>'],
+        sections,
+      },
+    });
+    const unsigned = await createShare(sections, now, '   ');
+    if (unsigned.kind === 'link') {
+      expect(await decodeShareFragment(unsigned.fragment)).toMatchObject({
+        payload: { from: null },
+      });
+    }
+  });
 });

@@ -24,6 +24,7 @@ describe('$storedParts', () => {
       'plan',
       'meetings',
       'agreement',
+      'brief',
       'network',
       'matching',
       'prefs',

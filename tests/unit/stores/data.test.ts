@@ -197,8 +197,10 @@ describe('sharing with a mentor', () => {
       payload: {
         app: 'medmentor',
         kind: 'share',
-        version: 1,
+        version: 2,
         createdAt: now.toISOString(),
+        from: null,
+        included: ['Goals'],
         sections,
       },
     });

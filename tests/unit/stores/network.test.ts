@@ -199,28 +199,31 @@ describe('the network in My data, imports and sharing', () => {
 
   test('sharing is off by default and leaves private notes out', () => {
     const option = firstShareOption(networkDefinition);
-    const section = option?.summarize({
-      version: 1,
-      contacts: [
-        contact('a', 'Ana', {
-          role: 'Surgeon',
-          group: 'sponsor',
-          howTheyHelp: 'Opens doors',
-          nextFollowUp: '2026-12-01',
-          notes: 'private: owes me a coffee',
-        }),
-        contact('b', 'Ben', { group: 'peer' }),
-      ],
-    });
+    const section = option?.summarize(
+      {
+        version: 1,
+        contacts: [
+          contact('a', 'Ana', {
+            role: 'Surgeon',
+            group: 'sponsor',
+            howTheyHelp: 'Opens doors',
+            nextFollowUp: '2026-12-01',
+            notes: 'private: owes me a coffee',
+          }),
+          contact('b', 'Ben', { group: 'peer' }),
+        ],
+      },
+      { name: null },
+    );
     expect(section).toEqual({
-      title: 'My network',
+      title: 'Network',
       blocks: [
         {
           type: 'table',
-          caption: 'People in my mentoring constellation',
+          caption: 'People in their mentoring constellation',
           columns: ['Name', 'Role', 'Place', 'How they help', 'Next follow-up'],
           rows: [
-            ['Ana', 'Surgeon', 'Sponsors', 'Opens doors', '2026-12-01'],
+            ['Ana', 'Surgeon', 'Sponsors', 'Opens doors', 'December 1, 2026'],
             ['Ben', '', 'Peers', '', ''],
           ],
         },

@@ -87,11 +87,19 @@ describe('the agreement', () => {
   test('sharing is off by default and lists the filled-in parts in order, with their labels', () => {
     const option = firstShareOption(agreementDefinition);
     expect(
-      option?.summarize({
-        version: 1,
-        fields: { ending: 'With a note', mentee: 'Ana', feedback: ' ', unknown: 'kept, not shown' },
-        updatedAt: null,
-      }),
+      option?.summarize(
+        {
+          version: 1,
+          fields: {
+            ending: 'With a note',
+            mentee: 'Ana',
+            feedback: ' ',
+            unknown: 'kept, not shown',
+          },
+          updatedAt: null,
+        },
+        { name: null },
+      ),
     ).toEqual({
       title: 'Mentoring agreement',
       blocks: [
@@ -254,22 +262,25 @@ describe('the meeting log', () => {
 
   test('sharing is off by default; each meeting shows its date, agenda and action items, never its notes', () => {
     const option = firstShareOption(meetingsDefinition);
-    const section = option?.summarize({
-      version: 1,
-      meetings: [
-        meeting('a', '2026-11-20', {
-          agenda: 'Research',
-          notes: 'private notes',
-          actions: [{ id: 'x', text: 'Email the lab', goalId: null }],
-        }),
-        meeting('b', '2026-11-01'),
-      ],
-    });
+    const section = option?.summarize(
+      {
+        version: 1,
+        meetings: [
+          meeting('a', '2026-11-20', {
+            agenda: 'Research',
+            notes: 'private notes',
+            actions: [{ id: 'x', text: 'Email the lab', goalId: null }],
+          }),
+          meeting('b', '2026-11-01'),
+        ],
+      },
+      { name: null },
+    );
     expect(section).toEqual({
       title: 'Meetings',
       blocks: [
-        { type: 'list', items: ['2026-11-20: Research', 'Action: Email the lab'] },
-        { type: 'list', items: ['2026-11-01: no agenda'] },
+        { type: 'list', items: ['November 20, 2026: Research', 'Action: Email the lab'] },
+        { type: 'list', items: ['November 1, 2026: no agenda'] },
       ],
     });
   });
