@@ -51,17 +51,20 @@ export function attempt(id: string, instrument: string, extra: Partial<Attempt> 
     instrument,
     framework: 'none',
     title: `Title of ${instrument}`,
+    audience: 'mentee',
     completedAt: stamp,
     answers: {},
     notes: {},
     results: [
-      { domain: 'a', name: 'Area A', score: 80, mean: 4.2 },
-      { domain: 'b', name: 'Area B', score: 20, mean: 1.8 },
+      { domain: 'a', name: 'Area A', score: 80, mean: 4.2, answered: 4, band: 'strength' },
+      { domain: 'b', name: 'Area B', score: 20, mean: 1.8, answered: 4, band: 'growth-area' },
     ],
-    high: ['a'],
-    low: ['b'],
-    highTitle: 'Strengths',
-    lowTitle: 'Growth areas',
+    bands: [
+      { id: 'strength', label: 'A strength', heading: 'Your strengths', focus: false },
+      { id: 'developing', label: 'Developing', heading: 'Still developing', focus: true },
+      { id: 'growth-area', label: 'A growth area', heading: 'Your growth areas', focus: true },
+    ],
+    close: false,
     ...extra,
   };
 }

@@ -18,6 +18,7 @@ import { parseBackup } from '~/lib/storage/backup';
 import { readShareFile } from '~/lib/storage/share';
 import { decodeRaw, decodeValue } from '~/lib/storage/codec';
 import type { AnyStoreDefinition } from '~/lib/storage/define';
+import { assessmentsDefinition } from '~/lib/stores/assessments';
 import { dataStores } from '~/lib/stores/registry';
 import * as seed from '../e2e/support/data';
 import { notesDefinition } from '../support/notes-store';
@@ -146,6 +147,14 @@ const storage: Record<string, Check> = {
       } satisfies Check,
     ]),
   ),
+  'storage/assessments.v1.json': {
+    valid: true,
+    check: (text) => {
+      const decoded = decodeRaw(assessmentsDefinition, text);
+      expect(decoded.ok).toBe(true);
+      if (decoded.ok) expect(decoded.value.attempts).toHaveLength(2);
+    },
+  },
   'storage/prefs.v1.json': {
     valid: true,
     check: (text) => expect(prefsSchema.parse(JSON.parse(text))).toMatchObject({ version: 1 }),
@@ -223,7 +232,7 @@ describe('seed data builders', () => {
     [
       'assessments',
       assessmentsSchema,
-      { version: 1, drafts: { x: records.draft() }, attempts: [records.attempt('a', 'x')] },
+      { version: 2, drafts: { x: records.draft() }, attempts: [records.attempt('a', 'x')] },
     ],
   ])('the unit test %s builder makes a valid record', (_name, schema, value) => {
     expect(schema.safeParse(value).success).toBe(true);

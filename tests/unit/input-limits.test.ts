@@ -152,7 +152,7 @@ describe('every text box carries its schema limit', () => {
   });
 
   test('the notes of a self-assessment', async () => {
-    assessments.replace({ version: 1, drafts: { test: records.draft() }, attempts: [] });
+    assessments.replace({ version: 2, drafts: { test: records.draft() }, attempts: [] });
     const page = await show(
       h(AssessmentRunner, {
         instrument: { ...instrument, minutes: 5, description: 'Test' },

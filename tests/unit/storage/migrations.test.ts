@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import { decodeRaw } from '~/lib/storage/codec';
 import { dataStores } from '~/lib/stores/registry';
 import { metaDefinition } from '~/lib/stores/meta';
+import { assessmentsDefinition } from '~/lib/stores/assessments';
 
 const definitions = [...dataStores.map((s) => s.definition), metaDefinition];
 const fixtures = join(import.meta.dirname, '../../fixtures/storage');
@@ -35,4 +36,31 @@ test('the current prefs fixture decodes', () => {
     ok: true,
     value: { version: 1, theme: 'dark', facilitator: true },
   });
+});
+
+test('assessments v1 to v2: each area gets the band of its own score, not its rank', () => {
+  const decoded = decodeRaw(
+    assessmentsDefinition,
+    readFileSync(join(fixtures, 'assessments.v1.json'), 'utf8'),
+  );
+  if (!decoded.ok) throw new Error(decoded.reason);
+  const [needs, strengths] = decoded.value.attempts;
+  // Version 1 called Guidance (75) "met for now" because two other needs ranked higher.
+  expect(needs?.results.map((r) => [r.domain, r.band, r.answered])).toEqual([
+    ['guidance', 'strong-need', null],
+    ['knowledge', 'some-need', null],
+    ['belonging', 'strong-need', null],
+    ['direction', 'met', null],
+    ['networking', null, null],
+  ]);
+  expect(needs?.bands.map((b) => [b.label, b.focus])).toEqual([
+    ['A strong need', true],
+    ['Some need', true],
+    ['Met for now', false],
+  ]);
+  // Version 1 called Patient Care (40) a strength because it was the higher of two.
+  expect(strengths?.results.map((r) => r.band)).toEqual(['developing', 'growth-area']);
+  expect(strengths).toMatchObject({ audience: 'mentee', close: false });
+  expect(strengths).not.toHaveProperty('high');
+  expect(decoded.value.drafts['mentor-self-assessment']?.step).toBe(1);
 });

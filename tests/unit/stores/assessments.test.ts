@@ -21,7 +21,7 @@ import { useFreshStores } from '../../support/stores';
 useFreshStores();
 
 const state = (over: Partial<AssessmentsState>): AssessmentsState => ({
-  version: 1,
+  version: 2,
   drafts: {},
   attempts: [],
   ...over,
@@ -63,53 +63,100 @@ describe('latest attempts', () => {
 
 describe('sharing results', () => {
   const [results, notes] = assessmentsDefinition.share ?? [];
+  const anonymous = { name: null };
 
   test('nothing to share before a self-assessment is completed', () => {
-    expect(results?.summarize(state({ drafts: { x: draft() } }))).toBeNull();
-    expect(notes?.summarize(state({}))).toBeNull();
+    expect(results?.summarize(state({ drafts: { x: draft() } }), anonymous)).toBeNull();
+    expect(notes?.summarize(state({}), anonymous)).toBeNull();
   });
 
-  test('a table of scores per area, and the two ends by name', () => {
+  test('a table of scores and bands per area, the areas in focus, and each band by name', () => {
     const value = state({
       attempts: [
         attempt('a1', 'needs', {
           title: 'What do I need from a mentor?',
           completedAt: '2026-11-24T12:00:00.000Z',
           results: [
-            { domain: 'guidance', name: 'Guidance and support', score: 75, mean: 4 },
-            { domain: 'network', name: 'Networking', score: null, mean: null },
+            {
+              domain: 'guidance',
+              name: 'Guidance and support',
+              score: 75,
+              mean: 4,
+              answered: 4,
+              band: 'strong-need',
+            },
+            {
+              domain: 'network',
+              name: 'Networking',
+              score: null,
+              mean: null,
+              answered: 0,
+              band: null,
+            },
+            { domain: 'belonging', name: 'Belonging', score: 0, mean: 1, answered: 4, band: 'met' },
           ],
-          high: ['guidance'],
-          low: [],
-          highTitle: 'Your top needs',
-          lowTitle: 'Covered for now',
+          bands: [
+            {
+              id: 'strong-need',
+              label: 'A strong need',
+              heading: 'Your strongest needs',
+              focus: true,
+            },
+            { id: 'some-need', label: 'Some need', heading: 'Some need', focus: true },
+            {
+              id: 'met',
+              label: 'Met for now',
+              heading: 'Needs that are met for now',
+              focus: false,
+            },
+          ],
         }),
       ],
     });
-    expect(results?.summarize(value)).toEqual({
-      title: 'Self-assessment results',
+    expect(results?.summarize(value, { name: 'Ana' })).toEqual({
+      title: "Ana's self-assessment results",
       blocks: [
         {
           type: 'table',
-          caption: 'What do I need from a mentor?, 2026-11-24',
-          columns: ['Area', 'Score (0 to 100)'],
+          caption: 'What do I need from a mentor?, November 24, 2026',
+          columns: ['Area', 'Score (0 to 100)', 'Band'],
           rows: [
-            ['Guidance and support', '75'],
-            ['Networking', 'no score'],
+            ['Guidance and support', '75', 'A strong need'],
+            ['Networking', 'no score', 'Not enough answers to go on'],
+            ['Belonging', '0', 'Met for now'],
           ],
         },
         {
           type: 'list',
-          items: ['Your top needs: Guidance and support', 'Covered for now: none stands out'],
+          items: [
+            "Ana's top needs: Guidance and support (a strong need)",
+            'A strong need: Guidance and support. Met for now: Belonging. Not enough answers to go on: Networking.',
+          ],
         },
       ],
     });
   });
 
-  test('an area no longer in the results is shown by its id', () => {
-    const value = state({ attempts: [attempt('a1', 'x', { high: ['gone'], low: ['b'] })] });
-    const list = results?.summarize(value)?.blocks[1];
-    expect(list).toEqual({ type: 'list', items: ['Strengths: gone', 'Growth areas: Area B'] });
+  test('nothing in a focus band is said plainly, not filled with the nearest area', () => {
+    const value = state({
+      attempts: [
+        attempt('a1', 'x', {
+          results: [
+            { domain: 'a', name: 'Area A', score: 80, mean: 4.2, answered: 4, band: 'strength' },
+            { domain: 'b', name: 'Area B', score: 90, mean: 4.6, answered: 4, band: 'strength' },
+          ],
+          close: true,
+        }),
+      ],
+    });
+    expect(results?.summarize(value, anonymous)?.blocks[1]).toEqual({
+      type: 'list',
+      items: [
+        'Growth areas: none of the areas is in a band to work on',
+        'A strength: Area B, Area A.',
+        'The areas scored close together, so the differences between them are small.',
+      ],
+    });
   });
 
   test('notes are shared only from the latest attempts, trimmed, blank ones left out', () => {
@@ -122,8 +169,8 @@ describe('sharing results', () => {
         }),
       ],
     });
-    expect(notes?.summarize(value)).toEqual({
-      title: 'Notes from my self-assessments',
+    expect(notes?.summarize(value, { name: 'Ana' })).toEqual({
+      title: "Ana's notes from self-assessments",
       blocks: [
         {
           type: 'list',

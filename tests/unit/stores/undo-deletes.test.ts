@@ -140,7 +140,7 @@ describe('the agreement', () => {
 
 describe('self-assessments', () => {
   const state = (): AssessmentsState => ({
-    version: 1,
+    version: 2,
     drafts: { needs: draft({ step: 2, answers: { a1: 3 }, notes: { a: 'Ask about it' } }) },
     attempts: [
       attempt('t1', 'needs', { completedAt: '2026-10-01T10:00:00.000Z' }),
