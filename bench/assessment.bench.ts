@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { parse } from 'yaml';
-import { rank } from '~/lib/assessment/rank';
+import { band } from '~/lib/assessment/bands';
 import { scoreAttempt, unansweredItems, type Answer } from '~/lib/assessment/score';
 import { instrumentSchema, type Instrument } from '~/lib/schemas/instrument';
 
@@ -73,8 +73,8 @@ describe('assessment scoring, 10,000 answers', () => {
   bench('scoreAttempt: 100 domains', () => {
     scoreAttempt(manyDomains, manyDomainsAnswers);
   });
-  bench(`scoreAttempt + rank + unansweredItems: ${byPack.domains.length} domains`, () => {
-    rank(scoreAttempt(byPack, byPackAnswers), byPack.results.highlight);
+  bench(`scoreAttempt + band + unansweredItems: ${byPack.domains.length} domains`, () => {
+    band(byPack.results, scoreAttempt(byPack, byPackAnswers));
     unansweredItems(byPack, byPackAnswers);
   });
 });

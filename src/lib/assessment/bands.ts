@@ -95,7 +95,10 @@ export function band(rules: BandRules, scores: readonly DomainScore[]): Banding 
 
 /** The concerns a set of answers points to ("isolation", "exhaustion"), each once. */
 export function concerns(
-  items: readonly { id: string; concern?: { topic: string; answers: readonly number[] } }[],
+  items: readonly {
+    id: string;
+    concern?: { topic: string; answers: readonly number[] } | undefined;
+  }[],
   answers: Answers,
 ): string[] {
   const found = new Set<string>();

@@ -256,8 +256,8 @@ describe('merging never drops a local item', () => {
         ),
         (mineAttempts, theirAttempts, mineDrafts, theirDrafts) => {
           const merged = assessmentsDefinition.merge(
-            { version: 1, attempts: mineAttempts, drafts: Object.fromEntries(mineDrafts) },
-            { version: 1, attempts: theirAttempts, drafts: Object.fromEntries(theirDrafts) },
+            { version: 2, attempts: mineAttempts, drafts: Object.fromEntries(mineDrafts) },
+            { version: 2, attempts: theirAttempts, drafts: Object.fromEntries(theirDrafts) },
           );
           const kept = new Set(merged.attempts.map((a) => a.id));
           for (const a of mineAttempts) expect(kept.has(a.id)).toBe(true);

@@ -9,7 +9,7 @@ import { metaDefinition } from '~/lib/stores/meta';
 import { matchingDefinition, networkDefinition } from '~/lib/stores/network';
 import { agreementDefinition, meetingsDefinition } from '~/lib/stores/partnership';
 import { prefsDefinition } from '~/lib/stores/prefs';
-import { contact } from '../../support/records';
+import { attempt, contact, draft as draftRecord } from '../../support/records';
 
 const contacts = (n: number) =>
   Array.from({ length: n }, (_, i) =>
@@ -27,29 +27,8 @@ const meetings = (n: number) =>
     notes: '',
     actions: [],
   }));
-const attempts = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `a${i}`,
-    instrument: 'x',
-    framework: 'none',
-    title: 'X',
-    completedAt: '2026-11-20T10:00:00.000Z',
-    answers: {},
-    notes: {},
-    results: [],
-    high: [],
-    low: [],
-    highTitle: 'H',
-    lowTitle: 'L',
-  }));
-const draft = {
-  framework: 'none',
-  step: 0,
-  answers: {},
-  notes: {},
-  startedAt: '2026-11-20T10:00:00.000Z',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-};
+const attempts = (n: number) => Array.from({ length: n }, (_, i) => attempt(`a${i}`, 'x'));
+const draft = draftRecord();
 
 test.each([
   [0, 'nothing yet'],
@@ -84,7 +63,7 @@ test.each([
   [0, 1, '0 completed self-assessments, 1 in progress'],
 ])('assessments with %i done and %i in progress -> %s', (done, open, expected) => {
   const drafts = open ? { x: draft } : {};
-  expect(assessmentsDefinition.describe({ version: 1, drafts, attempts: attempts(done) })).toBe(
+  expect(assessmentsDefinition.describe({ version: 2, drafts, attempts: attempts(done) })).toBe(
     expected,
   );
 });
