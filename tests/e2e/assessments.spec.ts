@@ -76,7 +76,7 @@ async function scoreTable(page: Page) {
 }
 
 const needsFirst = [
-  [4, 4, 4, 0], // guidance: 5, 5, 5, reverse of 1 = 5 -> mean 5, score 100
+  [4, 4, 4, 0, 4], // guidance: 5, 5, 5, reverse of 1 = 5, 5 -> mean 5, score 100
   [3, 3, 2, 1], // knowledge: 4, 4, 3, reverse of 2 = 4 -> 3.75, 69
   [2, 2, 2, 2], // belonging: 3, 3, 3, reverse of 3 = 3 -> 3, 50
   [1, 1, 5, 3], // direction: 2, 2, not sure, reverse of 4 = 2 -> 2, 25
@@ -91,26 +91,31 @@ test('"What do I need from a mentor?": exact results, then a second attempt comp
   await expectAccessible(page, 'intro');
   await complete(page, needsFirst, { checkA11y: true });
 
-  await expect(page.getByRole('heading', { name: 'Your top needs' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your strongest needs' })).toBeVisible();
   expect(await scoreTable(page)).toEqual({
-    'Guidance and support': ['100', '5'],
-    'Knowledge and experience': ['69', '3.75'],
-    'Belonging and community': ['50', '3'],
-    'Purpose and direction': ['25', '2'],
-    Networking: ['0', '1'],
+    'Guidance and support': ['100', '5', 'A strong need'],
+    'Knowledge and experience': ['69', '3.75', 'A strong need'],
+    'Belonging and community': ['50', '3', 'Some need'],
+    'Purpose and direction': ['25', '2', 'Met for now'],
+    Networking: ['0', '1', 'Met for now'],
   });
-  const top = page.getByRole('region', { name: 'Your top needs' }).getByRole('listitem');
-  await expect(top).toHaveText([
-    /^Guidance and support \(100 of 100\)/,
-    /^Knowledge and experience \(69 of 100\)/,
+  // Each area in the band of its own average (3.5 and up, 2.5 and up, below), never by rank.
+  const band = (name: string) => page.getByRole('region', { name }).getByRole('listitem');
+  await expect(band('Your strongest needs')).toHaveText([
+    /^Guidance and support \(a strong need, 100 of 100\)\. You would like a steady sounding board/,
+    /^Knowledge and experience \(a strong need, 69 of 100\)/,
   ]);
-  const met = page
-    .getByRole('region', { name: 'Needs that are met for now' })
-    .getByRole('listitem');
-  await expect(met).toHaveText([
-    /^Networking \(0 of 100\)/,
-    /^Purpose and direction \(25 of 100\)/,
+  await expect(band('Some need')).toHaveText([/^Belonging and community \(some need, 50 of 100\)/]);
+  await expect(band('Needs that are met for now')).toHaveText([
+    /^Purpose and direction \(met for now, 25 of 100\)/,
+    /^Networking \(met for now, 0 of 100\)/,
   ]);
+  // "Make this a goal" only where there is a need.
+  await expect(page.getByRole('link', { name: /^Make this a goal/ })).toHaveCount(3);
+  // Agreeing that training leaves you worn out and that you feel alone points to support.
+  await expect(page.getByRole('note').filter({ hasText: 'Support is available' })).toContainText(
+    'alone or cut off and worn out',
+  );
   await expect(page.getByText('1 "not sure" answer is left out of the scores.')).toBeVisible();
   // Next steps follow the top needs: kinds of mentoring and guides.
   const next = page.getByRole('region', { name: 'What to do next' });
@@ -125,13 +130,17 @@ test('"What do I need from a mentor?": exact results, then a second attempt comp
     needsFirst.map((s) => s.map(() => 2)),
   );
   expect(await scoreTable(page)).toEqual({
-    'Guidance and support': ['50', '3', 'down 50'],
-    'Knowledge and experience': ['50', '3', 'down 19'],
-    'Belonging and community': ['50', '3', 'no change'],
-    'Purpose and direction': ['50', '3', 'up 25'],
-    Networking: ['50', '3', 'up 50'],
+    'Guidance and support': ['50', '3', 'Some need', 'down 50'],
+    'Knowledge and experience': ['50', '3', 'Some need', 'down 19'],
+    'Belonging and community': ['50', '3', 'Some need', 'no change'],
+    'Purpose and direction': ['50', '3', 'Some need', 'up 25'],
+    Networking: ['50', '3', 'Some need', 'up 50'],
   });
-  await expect(page.getByText('Every area has the same score')).toBeVisible();
+  // Flat answers: one band, said plainly; no top or bottom is invented.
+  await expect(page.getByText('Every area you answered is in one band: some need.')).toBeVisible();
+  await expect(page.getByText(/too small to mean much/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your strongest needs' })).toHaveCount(0);
+  await expect(page.getByRole('note').filter({ hasText: 'Support is available' })).toHaveCount(0);
   const trend = page.getByRole('table', { name: /in each attempt/ });
   await expect(trend.getByRole('row', { name: /Networking/ })).toContainText(/0\s*50/);
   await expectAccessible(page, 'second results');
@@ -162,7 +171,7 @@ test('a reload midway resumes at the same step with the same answers', async ({ 
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
 
-test('"Mentor self-assessment" by keyboard: ties at the bottom are both named', async ({
+test('"Mentor self-assessment" by keyboard: bands, mentor wording, a goal for your mentoring', async ({
   page,
 }) => {
   await page.goto('assessments/mentor-self-assessment/');
@@ -170,28 +179,41 @@ test('"Mentor self-assessment" by keyboard: ties at the bottom are both named', 
   const picks = [0, 1, 2, 3, 4, 0].map((i) => [i, i, i, i]);
   await complete(page, picks, { checkA11y: true });
   expect(await scoreTable(page)).toEqual({
-    'Effective communication': ['25', '2'],
-    'Aligning expectations': ['38', '2.5'],
-    'Assessing understanding': ['50', '3'],
-    'Fostering equity and inclusion': ['63', '3.5'],
-    'Fostering independence': ['75', '4'],
-    'Promoting professional development': ['25', '2'],
+    'Effective communication': ['25', '2', 'A growth area'],
+    'Aligning expectations': ['38', '2.5', 'Developing'],
+    'Assessing understanding': ['50', '3', 'Developing'],
+    'Fostering equity and inclusion': ['63', '3.5', 'A strength'],
+    'Fostering independence': ['75', '4', 'A strength'],
+    'Promoting professional development': ['25', '2', 'A growth area'],
   });
-  const strengths = page
-    .getByRole('region', { name: 'Your strengths as a mentor' })
-    .getByRole('listitem');
-  await expect(strengths).toHaveText([
+  const band = (name: string) => page.getByRole('region', { name }).getByRole('listitem');
+  await expect(band('Your strengths as a mentor')).toHaveText([
     /^Fostering independence/,
     /^Fostering equity and inclusion/,
   ]);
-  const grow = page
-    .getByRole('region', { name: 'Where to grow as a mentor' })
-    .getByRole('listitem');
-  await expect(grow).toHaveText([
+  await expect(band('Still developing')).toHaveText([
+    /^Assessing understanding/,
+    /^Aligning expectations/,
+  ]);
+  await expect(band('Where to grow as a mentor')).toHaveText([
     /^Effective communication/,
     /^Promoting professional development/,
   ]);
+  // Spoken to as a mentor, and led into the mentor track.
+  await expect(page.getByText('To think about before you next meet a mentee')).toBeVisible();
+  await expect(page.getByText('before you meet your mentor')).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: 'Continue with the guides for mentors' }),
+  ).toHaveAttribute('href', /\/guides\/mentors\/$/);
   await expectAccessible(page, 'mentor results');
+  await page.getByRole('link', { name: 'Make this a goal: Effective communication' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'New goal for your mentoring: Effective communication' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('From your results: Effective communication (a growth area).'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Goal', { exact: true })).not.toHaveValue('');
 });
 
 test('"Clinical and professional strengths" (AAMC domains) by keyboard', async ({ page }) => {
@@ -211,13 +233,12 @@ test('"Clinical and professional strengths" (AAMC domains) by keyboard', async (
   // "Strongly agree" everywhere: areas with a reverse item score 80, the others 100.
   expect(table['Patient Care']).toEqual(['80', '4.2']);
   expect(table['Knowledge for Practice']).toEqual(['100', '5']);
+  // All eight are strengths: 80 of 100 is not a growth area just because others scored 100.
   await expect(
     page.getByRole('region', { name: 'Your strengths' }).getByRole('listitem'),
-  ).toHaveCount(4);
-  await expect(
-    page.getByRole('region', { name: 'Your growth areas' }).getByRole('listitem'),
-  ).toHaveCount(4);
-  await expect(page.getByText('more than the usual number are named')).toBeVisible();
+  ).toHaveCount(8);
+  await expect(page.getByRole('region', { name: 'Your growth areas' })).toHaveCount(0);
+  await expect(page.getByText('Every area you answered is in one band: a strength.')).toBeVisible();
   await expectAccessible(page, 'clinical results');
 });
 
@@ -239,20 +260,22 @@ test('results are part of a backup and can be shared with a mentor', async ({ pa
   await expect(page.getByRole('row', { name: /Self-assessments/ })).toContainText(
     '1 completed self-assessment',
   );
-  const share = page.getByRole('region', { name: 'Share a summary with your mentor' });
-  await share.getByRole('button', { name: 'Choose what to share' }).click();
+  // Sharing lives in the meeting brief.
+  await page.goto('plan/brief/');
+  const share = page.getByRole('region', { name: 'Send or print' });
+  await share.getByRole('button', { name: 'Send to my mentor' }).click();
   await expect(share.getByRole('checkbox', { name: /Self-assessment results/ })).toBeChecked();
   await expect(
     share.getByRole('checkbox', { name: /My notes from self-assessments/ }),
   ).not.toBeChecked();
-  await share.getByRole('button', { name: 'Create a share link' }).click();
+  await share.getByRole('button', { name: 'Copy the link' }).click();
   const link = await share.getByLabel('Link for your mentor').inputValue();
   await page.goto(link);
   await expect(page.getByRole('table', { name: /What do I need from a mentor/ })).toContainText(
     'Guidance and support',
   );
   await expect(page.getByRole('article', { name: 'Shared summary' })).toContainText(
-    'Your top needs: Guidance and support, Knowledge and experience',
+    'Top needs: Guidance and support',
   );
 });
 
@@ -274,11 +297,11 @@ test('text typed into notes is shown as text everywhere, never run', async ({ pa
     await expect(notes.getByText(payload, { exact: false }).first()).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
 
-  await page.goto('my-data/');
-  const share = page.getByRole('region', { name: 'Share a summary with your mentor' });
-  await share.getByRole('button', { name: 'Choose what to share' }).click();
+  await page.goto('plan/brief/');
+  const share = page.getByRole('region', { name: 'Send or print' });
+  await share.getByRole('button', { name: 'Send to my mentor' }).click();
   await share.getByRole('checkbox', { name: /My notes from self-assessments/ }).check();
-  await share.getByRole('button', { name: 'Create a share link' }).click();
+  await share.getByRole('button', { name: 'Copy the link' }).click();
   await page.goto(await share.getByLabel('Link for your mentor').inputValue());
   const shared = page.getByRole('article', { name: 'Shared summary' });
   for (const payload of payloads)

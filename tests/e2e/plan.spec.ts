@@ -30,11 +30,15 @@ for (const viewport of [
       page.getByRole('heading', { name: 'New goal: Guidance and support' }),
     ).toBeVisible();
     await expectAccessible(page, 'new goal');
+    // The form opens filled from the result: the area's first template, its band said.
+    await expect(
+      page.getByText('From your results: Guidance and support (a strong need).'),
+    ).toBeVisible();
     const template = page.getByLabel('Start from a template (optional)');
     const firstForDomain = template
       .locator('optgroup[label="For Guidance and support"] option')
       .first();
-    await template.selectOption((await firstForDomain.getAttribute('value')) ?? '');
+    await expect(template).toHaveValue((await firstForDomain.getAttribute('value')) ?? 'none');
     const title = await page.getByLabel('Goal', { exact: true }).inputValue();
     expect(title.length).toBeGreaterThan(5);
     await expect(page.getByLabel('Specific')).not.toHaveValue('');
