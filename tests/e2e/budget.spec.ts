@@ -82,6 +82,7 @@ async function scriptBytes(page: Page, path: string) {
 }
 
 for (const [path, budget] of [
+  ['./', 30],
   ['assessments/clinical-strengths/', 29],
   ['assessments/mentoring-needs/results/', 30],
   ['my-data/', 35],

@@ -9,7 +9,7 @@
 import { computed } from 'nanostores';
 import { pluralCount } from '../../i18n/plural';
 import { bandLine, summarizeAttempt } from '../assessment/summary';
-import { daysBetween, localDay } from '../dates';
+import { daysBetween, localDay, today as currentDay } from '../dates';
 import { formatDay } from '../format';
 import { goalUrgency } from '../goals/summary';
 import { countFollowUps } from '../network/followups';
@@ -18,12 +18,11 @@ import type { Meta } from '../schemas/meta';
 import type { Contact } from '../schemas/network';
 import type { Meeting } from '../schemas/partnership';
 import type { Goal } from '../schemas/plan';
-import { goalHref } from './assessment-views';
 import { assessments, latestAttempts } from './assessments';
 import { meta } from './meta';
 import { network } from './network';
+import { plan } from './plan';
 import { meetings } from './partnership';
-import { $goals, $today } from './plan-views';
 import { $storageStatus, backupDue } from './storage-views';
 
 /** The instrument whose results suggest a first goal. */
@@ -181,24 +180,17 @@ export function nextStep(state: HomeState, on: ToolsOn): NextStep {
 
 /** The home page's state, worked out again only when one of the stores it reads changes. */
 export const $homeState = computed(
-  [
-    assessments.$value,
-    $goals,
-    meetings.$value,
-    network.$value,
-    meta.$value,
-    $storageStatus,
-    $today,
-  ],
-  (answers, goals, log, net, info, status, day): HomeState =>
+  [assessments.$value, plan.$value, meetings.$value, network.$value, meta.$value, $storageStatus],
+  (answers, saved, log, net, info, status): HomeState =>
     homeState({
       assessments: answers,
-      goals,
+      goals: saved.goals,
       meetings: log.meetings,
       contacts: net.contacts,
       meta: info,
       backupDue: backupDue(status, info),
-      today: day,
+      // Not plan-views' $today: that module brings the planner's search into the home page.
+      today: currentDay(),
     }),
 );
 
@@ -209,6 +201,12 @@ export interface HomeLinks {
   brief: string | null;
   needs: string | null;
   network: string | null;
+  /**
+   * "Make this a goal" for each area and band of the needs self-assessment, keyed
+   * `${domain} ${band}` (made on the server with assessment-views' goalHref, so the home page
+   * loads no results code).
+   */
+  goalFromNeed: Record<string, string>;
 }
 
 /** The step in words, and the one tap that takes it. */
@@ -238,7 +236,7 @@ export function stepLink(
     case 'goal-from-need':
       return {
         text: `Make a goal from your top need: ${step.name}`,
-        href: goalHref(links.plan, NEEDS_INSTRUMENT, step.domain, step.band),
+        href: links.goalFromNeed[`${step.domain} ${step.band ?? ''}`] ?? links.plan,
       };
     case 'follow-up':
       return {

@@ -3,7 +3,7 @@
  * goals due, next meeting, follow-ups, last backup), the one suggested next step and where
  * each step leads, and the "Done" marks on the list of self-assessments.
  */
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Attempt } from '~/lib/schemas/assessments';
 import type { Meta } from '~/lib/schemas/meta';
 import { lastDone } from '~/lib/stores/assessment-status';
@@ -22,7 +22,6 @@ import {
 import { meta } from '~/lib/stores/meta';
 import { meetings } from '~/lib/stores/partnership';
 import { plan } from '~/lib/stores/plan';
-import { $today } from '~/lib/stores/plan-views';
 import { contact, goal, meeting, step } from '../../support/records';
 import { useFreshStores } from '../../support/stores';
 import { named, tableTest } from '../../support/table';
@@ -166,7 +165,7 @@ describe('homeState', () => {
     expect(state.backup).toEqual({ day: '2026-11-02', due: true });
   });
 
-  tableTest(
+  tableTest<[string, Partial<HomeInput>], boolean>(
     'returning with only %s: %s',
     named((extra: Partial<HomeInput>) => homeState(input(extra)).returning),
     [
@@ -230,7 +229,7 @@ const allOn: ToolsOn = { brief: true, meetings: true, network: true, needs: true
 const late = { id: 'g', title: 'Ask for feedback', due: '2026-11-10' };
 
 describe('nextStep', () => {
-  tableTest<[string, Partial<HomeState>, Partial<ToolsOn>, NextStep], NextStep>(
+  tableTest<[string, Partial<HomeState>, Partial<ToolsOn>], NextStep>(
     '%s',
     named((extra: Partial<HomeState>, on: Partial<ToolsOn>) =>
       nextStep(state(extra), { ...allOn, ...on }),
@@ -328,10 +327,13 @@ const links: HomeLinks = {
   brief: '/plan/brief/',
   needs: '/assessments/mentoring-needs/',
   network: '/network/',
+  goalFromNeed: {
+    'guidance strong-need': '/plan/?instrument=mentoring-needs&domain=guidance&band=strong-need',
+  },
 };
 
 describe('stepLink', () => {
-  tableTest<[NextStep, HomeLinks, { text: string; href: string }], { text: string; href: string }>(
+  tableTest<[NextStep, HomeLinks], { text: string; href: string }>(
     '%j leads to %j',
     (step, to) => stepLink(step, to, 'en-US'),
     [
@@ -382,6 +384,11 @@ describe('stepLink', () => {
         { text: 'Follow up with the 3 people you planned to', href: '/network/' },
       ],
       [
+        { kind: 'goal-from-need', domain: 'guidance', name: 'Guidance and support', band: null },
+        links,
+        { text: 'Make a goal from your top need: Guidance and support', href: '/plan/' },
+      ],
+      [
         { kind: 'open-plan' },
         links,
         { text: 'Look over your plan and choose what to do next', href: '/plan/' },
@@ -414,8 +421,13 @@ describe('lastDone', () => {
 describe('$homeState', () => {
   useFreshStores();
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   test('follows the stores: a saved attempt, goal and meeting show at once', () => {
-    $today.set(TODAY);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 24, 12));
     expect($homeState.get().returning).toBe(false);
     assessments.replace({
       version: 2,
