@@ -56,6 +56,11 @@ test('a shared link shows the summary, with every value as plain text', async ({
     await expect(summary.getByRole('listitem').filter({ hasText: text })).toHaveCount(1);
   await expect(summary.getByRole('table', { name: 'Scores' })).toContainText('Patient Care');
   await expect(page.locator('main img')).toHaveCount(0);
+  // A version-1 link still opens: nobody named, no list of what was sent, the file picker
+  // tucked away until asked for.
+  await expect(summary).toContainText('Shared on');
+  await expect(summary).not.toContainText('Shared by');
+  await expect(page.getByLabel('Open a summary file')).toBeHidden();
   // The fragment never goes to the server.
   expect(requests.filter((url) => url.includes(fragment.slice(3, 20)))).toEqual([]);
 });
@@ -81,6 +86,9 @@ test('a tampered or truncated link gets a clear message', async ({ page }) => {
 test('a summary file opens on the page', async ({ page }) => {
   await page.goto('share/');
   await expect(page.getByText('Open the link your mentee sent you')).toBeVisible();
+  await expect(
+    page.getByText('If your mentee sent you a file instead of a link, open it here'),
+  ).toBeVisible();
   await page.getByLabel('Open a summary file').setInputFiles({
     name: 'medmentor-summary-2026-11-24.json',
     mimeType: 'application/json',
@@ -149,7 +157,7 @@ test('a right-to-left override in a shared text cannot reorder the text after it
   const title = summary.getByRole('rowheader');
   const items = summary.getByRole('listitem');
   await expect(title).toHaveText(`${rlo}Present a case`);
-  for (const element of [summary.getByRole('heading', { level: 3 }), title, items.first()]) {
+  for (const element of [summary.getByRole('heading', { level: 2 }), title, items.first()]) {
     await expect(element).toHaveAttribute('dir', 'auto');
     await expect(element).toHaveCSS('unicode-bidi', 'isolate');
   }

@@ -6,7 +6,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { briefGoals, briefMarkdown, briefResults, mentorFromQuery } from '~/lib/goals/brief';
+import { briefGoals, briefResults, mentorFromQuery } from '~/lib/goals/brief';
 import { addDays, today } from '~/lib/dates';
 import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { brief, questionList, questionsTitle, senderName, setBriefText } from '~/lib/stores/brief';
@@ -68,9 +68,10 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
   const questions = questionList(stored.questions);
   const heading = questionsTitle({ name });
 
-  const markdown = () => ({
+  // The Markdown code loads when the person saves it.
+  const markdown = async () => ({
     name: `medmentor-brief-${today()}.md`,
-    text: briefMarkdown({
+    text: (await import('~/lib/goals/brief-markdown')).briefMarkdown({
       date: today(),
       since: since || null,
       goals: items,

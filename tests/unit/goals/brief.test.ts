@@ -1,15 +1,9 @@
 /** The Markdown brief: user text shown literally, and "since" counted in the person's days. */
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  briefGoals,
-  briefMarkdown,
-  briefResults,
-  markdownText,
-  mentorFromQuery,
-  noFocus,
-  resultLine,
-} from '~/lib/goals/brief';
+import { briefGoals, briefResults, mentorFromQuery, noFocus, resultLine } from '~/lib/goals/brief';
+import { briefMarkdown, markdownText } from '~/lib/goals/brief-markdown';
 import { emptyFields } from '~/lib/goals/model';
+import type { Attempt } from '~/lib/schemas/assessments';
 import type { Goal } from '~/lib/schemas/plan';
 import markdownCases from '../../tables/markdown-text.json';
 import { bandedAttempt } from '../../support/banded-attempt';
@@ -117,8 +111,8 @@ describe('results in the brief say what the bands say, never a rank', () => {
   const attempt = bandedAttempt('a1');
   tableTest(
     '%s',
-    named((name: string | null, a = attempt) => resultLine(briefResults(a, name))),
-    [
+    named((name: string | null, a: Attempt) => resultLine(briefResults(a, name))),
+    <Row<[string, string | null, Attempt], string>[]>[
       [
         'with the name',
         'Ana',

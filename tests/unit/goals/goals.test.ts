@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { briefGoals, briefMarkdown } from '~/lib/goals/brief';
+import { briefGoals } from '~/lib/goals/brief';
+import { briefMarkdown } from '~/lib/goals/brief-markdown';
 import { addDays, daysBetween, urgency } from '~/lib/dates';
 import { escapeText, foldLine, planEvents, toIcs } from '~/lib/goals/ics';
 import * as model from '~/lib/goals/model';

@@ -7,7 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { briefLimits, briefSchema, type Brief } from '~/lib/schemas/brief';
 import { meta } from '~/lib/stores/meta';
 import {
-  brief,
   briefDefinition,
   questionList,
   questionsTitle,
@@ -16,7 +15,8 @@ import {
 } from '~/lib/stores/brief';
 import { deleteAllData } from '~/lib/stores/data';
 import { dataStores } from '~/lib/stores/registry';
-import { named, tableTest } from '../../support/table';
+import type { ShareSection } from '~/lib/schemas/share';
+import { named, tableTest, type Row } from '../../support/table';
 import { stored, useFreshStores } from '../../support/stores';
 
 const { storage } = useFreshStores();
@@ -76,20 +76,24 @@ test('the brief is part of backups, imports and "delete all"', () => {
 });
 
 describe('describe', () => {
-  tableTest('%s', named(briefDefinition.describe), [
-    ['nothing typed', value(), 'nothing yet'],
-    ['spaces only', value({ name: '  ', questions: '\n \n' }), 'nothing yet'],
-    ['a name', value({ name: 'Ana' }), 'signed Ana'],
-    ['one question', value({ questions: 'Why?\n\n' }), '1 question'],
-    ['both', value({ name: 'Ana', questions: 'Why?\nHow?' }), 'signed Ana, 2 questions'],
-  ]);
+  tableTest(
+    '%s',
+    named((b: Brief) => briefDefinition.describe(b)),
+    [
+      ['nothing typed', value(), 'nothing yet'],
+      ['spaces only', value({ name: '  ', questions: '\n \n' }), 'nothing yet'],
+      ['a name', value({ name: 'Ana' }), 'signed Ana'],
+      ['one question', value({ questions: 'Why?\n\n' }), '1 question'],
+      ['both', value({ name: 'Ana', questions: 'Why?\nHow?' }), 'signed Ana, 2 questions'],
+    ],
+  );
 });
 
 describe('merge', () => {
   const here = value({ name: 'Ana', questions: 'A\nB', updatedAt: '2026-11-20T10:00:00.000Z' });
   tableTest(
     '%s',
-    named(briefDefinition.merge),
+    named((a: Brief, b: Brief) => briefDefinition.merge(a, b)),
     [
       [
         'questions from both sides, each once; the name typed last wins',
@@ -143,7 +147,7 @@ describe('the questions, as the mentor reads them', () => {
     named((name: string | null) =>
       option?.summarize(value({ questions: 'Why?\n How? ' }), { name }),
     ),
-    [
+    <Row<[string, string | null], ShareSection | null | undefined>[]>[
       [
         'with a name',
         'Ana',

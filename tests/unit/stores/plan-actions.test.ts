@@ -264,33 +264,35 @@ describe('the plan as My data and sharing show it', () => {
   test('the shared goals table leaves archived goals out and shows progress', () => {
     const [goalsOption, logOption] = planDefinition.share ?? [];
     expect(goalsOption).toMatchObject({ defaultOn: true });
-    expect(goalsOption?.summarize(sample)).toEqual({
+    expect(goalsOption?.summarize(sample, { name: null })).toEqual({
       title: 'Goals',
       blocks: [
         {
           type: 'table',
           caption: 'Goals and progress',
           columns: ['Goal', 'Status', 'Steps done', 'Target date'],
-          rows: [['Poster', 'In progress', '1 of 2', '2026-12-01']],
+          rows: [['Poster', 'In progress', '1 of 2', 'December 1, 2026']],
         },
       ],
     });
-    expect(goalsOption?.summarize({ version: 1, goals: [sample.goals[1]!] })).toBeNull();
+    expect(
+      goalsOption?.summarize({ version: 1, goals: [sample.goals[1]!] }, { name: null }),
+    ).toBeNull();
     // The log is private unless chosen, and lists every entry with what was learned.
     expect(logOption?.defaultOn).toBe(false);
-    expect(logOption?.summarize(sample)).toEqual({
+    expect(logOption?.summarize(sample, { name: null })).toEqual({
       title: 'Progress log',
       blocks: [
         {
           type: 'list',
           items: [
-            '2026-11-20, Poster: Outlined it (learned: Start early)',
-            '2026-10-01, Old goal: Tried',
+            'November 20, 2026, Poster: Outlined it (learned: Start early)',
+            'October 1, 2026, Old goal: Tried',
           ],
         },
       ],
     });
-    expect(logOption?.summarize(planDefinition.initial)).toBeNull();
+    expect(logOption?.summarize(planDefinition.initial, { name: null })).toBeNull();
   });
 
   test('merging an import keeps every goal once, the later edit winning', () => {

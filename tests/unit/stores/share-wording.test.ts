@@ -5,14 +5,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ShareSection } from '~/lib/schemas/share';
-import type { AnyStoreDefinition, ShareDefinition } from '~/lib/storage/define';
 import { dataStores } from '~/lib/stores/registry';
 import { bandedAttempt } from '../../support/banded-attempt';
 import { contact, goal, meeting } from '../../support/records';
-import { named, tableTest } from '../../support/table';
+import { tableTest } from '../../support/table';
 
 /** A value of each store with something in every part that can be shared. */
-const values: Record<string, { version: number }> = {
+const values: Record<string, unknown> = {
   assessments: {
     version: 2,
     drafts: {},
@@ -38,8 +37,8 @@ const values: Record<string, { version: number }> = {
 
 const options = dataStores.flatMap((store) =>
   (store.definition.share ?? []).map((option) => ({
-    option: option as ShareDefinition<{ version: number }>,
-    value: values[store.definition.name] ?? (store.definition as AnyStoreDefinition).initial,
+    option,
+    value: (values[store.definition.name] ?? store.definition.initial) as { version: number },
   })),
 );
 const section = (id: string, name: string | null): ShareSection | null => {
