@@ -3,20 +3,23 @@
  * actions load on the first click, so the page stays light for everyone who only reads it.
  * Before the island runs it renders an empty line of the button's height, never a dead button.
  */
-import { useState } from 'preact/hooks';
-import type { DirectoryContact } from '~/lib/mentors/contact';
-import { useHydrated } from './useHydrated';
+import { useEffect, useState } from 'preact/hooks';
+import type { ContactInput } from '~/lib/stores/network-actions';
 
 interface Props {
-  mentor: DirectoryContact;
+  /** The mentor as a contact, filled from the profile when it was built (`mentorContact`). */
+  contact: ContactInput;
   /** Link to My network. */
   networkHref: string;
 }
 
 type Outcome = 'added' | 'already' | 'not-saved' | 'failed';
 
-export default function MentorActions({ mentor, networkHref }: Props) {
-  const hydrated = useHydrated();
+export default function MentorActions({ contact, networkHref }: Props) {
+  // As useHydrated, inlined: sharing that module with the directory would split the bundles
+  // of the directory and network pages into more, larger pieces.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -24,7 +27,7 @@ export default function MentorActions({ mentor, networkHref }: Props) {
     setBusy(true);
     try {
       const { networkActions } = await import('~/lib/stores/network-actions');
-      setOutcome(networkActions.addFromDirectory(mentor).status);
+      setOutcome(networkActions.addFromDirectory(contact).status);
     } catch {
       // The actions could not load (offline before they were cached): nothing was saved.
       setOutcome('failed');
@@ -42,7 +45,7 @@ export default function MentorActions({ mentor, networkHref }: Props) {
       )}
       <p class={`notice notice--${saved ? 'success' : 'error'}`} role="status">
         {outcome === 'added' && 'Added to your network. '}
-        {outcome === 'already' && `${mentor.name} is already in your network. `}
+        {outcome === 'already' && `${contact.name} is already in your network. `}
         {saved && <a href={networkHref}>Open My network</a>}
         {outcome === 'not-saved' &&
           'Not added: this browser did not let MedMentor save it. Nothing was changed.'}

@@ -1,13 +1,15 @@
 /**
  * A directory mentor as a contact in My network: "Add to my network" on a profile. Filled from
- * the profile so the person only has to add their own notes; the network action saves it.
+ * the profile so the person only has to add their own notes. Worked out when the profile is
+ * built, so the browser gets the ready contact and only loads the network action that saves it
+ * (`networkActions.addFromDirectory`).
  */
 import { networkLimits } from '../schemas/network';
 import type { ContactInput } from '../stores/network-actions';
 import { helpAreaLabels, type HelpArea } from './vocab';
 import { listWords } from './reasons';
 
-/** What the profile passes to the island: only the fields a contact is made from. */
+/** The fields of a profile a contact is made from. */
 export interface DirectoryContact {
   name: string;
   role: string;
@@ -16,7 +18,7 @@ export interface DirectoryContact {
   contact: { email: string } | { link: string };
 }
 
-/** Where a contact made here came from, also how a second add recognizes it. */
+/** Where a contact made here came from. */
 export const fromDirectory = 'From the mentor directory';
 
 const cut = (text: string, max: number) => text.slice(0, max);
@@ -39,10 +41,4 @@ export function mentorContact(m: DirectoryContact): ContactInput {
     nextFollowUp: null,
     notes: cut(`${fromDirectory}. ${reach}`, networkLimits.notes),
   };
-}
-
-/** Whether someone of this name is already in the network (case and spacing aside). */
-export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
-  return norm(a) === norm(b);
 }

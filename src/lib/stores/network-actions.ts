@@ -3,7 +3,6 @@ import type { Contact } from '../schemas/network';
 import { network } from './network';
 import { newId } from '../id';
 import { putBack } from './undo';
-import { mentorContact, sameName, type DirectoryContact } from '../mentors/contact';
 
 /** What "Add to my network" did: added, already there (nothing added), or could not save. */
 export type AddFromDirectory =
@@ -26,6 +25,9 @@ function clean(input: ContactInput): ContactInput {
   };
 }
 
+/** A name as two people would be told apart: case and spacing aside. */
+const sameName = (name: string) => name.toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+
 export const networkActions = {
   /** Adds a person; returns their id, or null when the name is blank or saving failed. */
   add(input: ContactInput, now = new Date()): string | null {
@@ -38,13 +40,14 @@ export const networkActions = {
       : null;
   },
   /**
-   * Adds a mentor from the directory as a contact filled from their profile, unless someone of
-   * that name is already in the network: then nothing is added twice.
+   * Adds a mentor from the directory (the contact filled from their profile, `mentorContact`),
+   * unless someone of that name is already in the network: then nothing is added twice.
    */
-  addFromDirectory(mentor: DirectoryContact, now = new Date()): AddFromDirectory {
-    const here = network.read().contacts.find((c) => sameName(c.name, mentor.name));
+  addFromDirectory(input: ContactInput, now = new Date()): AddFromDirectory {
+    const name = sameName(input.name);
+    const here = network.read().contacts.find((c) => sameName(c.name) === name);
     if (here) return { status: 'already', id: here.id };
-    const id = networkActions.add(mentorContact(mentor), now);
+    const id = networkActions.add(input, now);
     return id ? { status: 'added', id } : { status: 'not-saved' };
   },
   update(id: string, input: ContactInput, now = new Date()): boolean {

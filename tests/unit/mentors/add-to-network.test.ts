@@ -45,24 +45,32 @@ describe('mentorContact', () => {
 
 describe('networkActions.addFromDirectory', () => {
   test('adds the mentor once; a second add says they are already there', () => {
-    const first = networkActions.addFromDirectory(amara, now);
+    const first = networkActions.addFromDirectory(mentorContact(amara), now);
     expect(first).toEqual({ status: 'added', id: expect.any(String) as string });
     expect(network.read().contacts).toEqual([
       expect.objectContaining({ ...mentorContact(amara), createdAt: now.toISOString() }),
     ]);
-    const again = networkActions.addFromDirectory({ ...amara, name: ' amara  okafor ' }, now);
+    const again = networkActions.addFromDirectory(
+      mentorContact({ ...amara, name: ' amara  okafor ' }),
+      now,
+    );
     expect(again).toEqual({ status: 'already', id: first.status === 'added' ? first.id : '' });
     expect(network.read().contacts).toHaveLength(1);
   });
 
   test('someone of that name added by hand counts as already there', () => {
     const id = networkActions.add({ ...mentorContact(amara), notes: '' }, now);
-    expect(networkActions.addFromDirectory(amara, now)).toEqual({ status: 'already', id });
+    expect(networkActions.addFromDirectory(mentorContact(amara), now)).toEqual({
+      status: 'already',
+      id,
+    });
   });
 
   test('when the browser refuses to save, it says not saved', () => {
     storage().quota = 50;
-    expect(networkActions.addFromDirectory(amara, now)).toEqual({ status: 'not-saved' });
+    expect(networkActions.addFromDirectory(mentorContact(amara), now)).toEqual({
+      status: 'not-saved',
+    });
     expect(storage().getItem('medmentor:network')).toBeNull();
   });
 });
