@@ -23,7 +23,8 @@ import { agreement, meetings } from '~/lib/stores/partnership';
 import { plan } from '~/lib/stores/plan';
 import { prefs, prefsDefinition } from '~/lib/stores/prefs';
 import { dataStores } from '~/lib/stores/registry';
-import { attempt, contact, goal, meeting } from '../../support/records';
+import { contact, goal, meeting } from '../../support/records';
+import { bandedAttempt } from '../../support/banded-attempt';
 import { useFreshStores } from '../../support/stores';
 
 const { storage } = useFreshStores();
@@ -180,11 +181,15 @@ describe('sharing with a mentor', () => {
 
   test('shows the current summary of each part once there is data', () => {
     plan.replace({ version: 1, goals: [goal('g1', 'Poster')] });
-    assessments.replace({ version: 1, drafts: {}, attempts: [attempt('a1', 'mentoring-needs')] });
+    assessments.replace({ version: 2, drafts: {}, attempts: [bandedAttempt('a1')] });
     const byName = Object.fromEntries(shareOptions().map((o) => [o.name, o]));
     expect(byName.goals?.section?.title).toBe('Goals');
     expect(byName['assessment-results']?.section?.title).toBe('Self-assessment results');
     expect(byName.agreement?.section).toBeNull();
+    // With the first name the person signs with, each section names them.
+    const named = Object.fromEntries(shareOptions({ name: 'Ana' }).map((o) => [o.name, o]));
+    expect(named.goals?.section?.title).toBe("Ana's goals");
+    expect(named['assessment-results']?.section?.title).toBe("Ana's self-assessment results");
   });
 
   test('a short summary becomes a link that opens to exactly what was shared', async () => {
