@@ -4,8 +4,8 @@
  * Share API); elsewhere it is copied, and always shown, for when the clipboard says no. A
  * summary too long for a link is saved as a file, with the reason.
  */
-import { useState } from 'preact/hooks';
-import { createShare, shareOptions } from '~/lib/stores/data';
+import { useEffect, useState } from 'preact/hooks';
+import { createShare, shareOptions, type ShareOutput } from '~/lib/stores/data';
 import { downloadText } from '../download';
 import Checkboxes from '../ui/Checkboxes';
 
@@ -37,6 +37,23 @@ export default function SendPanel({ name, sharePath }: Props) {
     options.filter((o) => o.section && (choices[o.name] ?? o.defaultOn)).map((o) => o.name),
   );
   const canShare = typeof navigator.share === 'function';
+  const sections = options.flatMap((o) => (picked.has(o.name) && o.section ? [o.section] : []));
+  // The link is made ahead, whenever what is sent changes: phones (Safari above all) let a page
+  // open the share menu or write the clipboard only straight from a tap, not after a wait.
+  const key = JSON.stringify([name, sections]);
+  const [ready, setReady] = useState<{ key: string; output: ShareOutput } | null>(null);
+  useEffect(() => {
+    let live = true;
+    const chosen = JSON.parse(key) as [string | null, typeof sections];
+    if (chosen[1].length > 0) {
+      void createShare(chosen[1], new Date(), chosen[0]).then((output) => {
+        if (live) setReady({ key, output });
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [key]);
 
   if (options.every((option) => option.section === null)) {
     return (
@@ -47,38 +64,42 @@ export default function SendPanel({ name, sharePath }: Props) {
     );
   }
 
+  const deliver = async (output: ShareOutput) => {
+    if (output.kind === 'file') {
+      downloadText(output.fileName, output.text);
+      setSent({ kind: 'file', fileName: output.fileName });
+      return;
+    }
+    const link = `${location.origin}${sharePath}#${output.fragment}`;
+    if (canShare) {
+      try {
+        await navigator.share({
+          title: name ? `Meeting brief from ${name}` : 'Meeting brief',
+          text: 'What I would like to talk about at our next meeting.',
+          url: link,
+        });
+        setSent({ kind: 'shared', link });
+      } catch (error) {
+        const cancelled = error instanceof DOMException && error.name === 'AbortError';
+        setSent({ kind: cancelled ? 'cancelled' : 'manual', link });
+      }
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(link);
+      setSent({ kind: 'copied', link });
+    } catch {
+      setSent({ kind: 'manual', link });
+    }
+  };
+
   const send = async () => {
-    const sections = options.flatMap((o) => (picked.has(o.name) && o.section ? [o.section] : []));
     if (sections.length === 0) return;
     setBusy(true);
     try {
-      const output = await createShare(sections, new Date(), name);
-      if (output.kind === 'file') {
-        downloadText(output.fileName, output.text);
-        setSent({ kind: 'file', fileName: output.fileName });
-        return;
-      }
-      const link = `${location.origin}${sharePath}#${output.fragment}`;
-      if (canShare) {
-        try {
-          await navigator.share({
-            title: name ? `Meeting brief from ${name}` : 'Meeting brief',
-            text: 'What I would like to talk about at our next meeting.',
-            url: link,
-          });
-          setSent({ kind: 'shared', link });
-        } catch (error) {
-          const cancelled = error instanceof DOMException && error.name === 'AbortError';
-          setSent({ kind: cancelled ? 'cancelled' : 'manual', link });
-        }
-        return;
-      }
-      try {
-        await navigator.clipboard.writeText(link);
-        setSent({ kind: 'copied', link });
-      } catch {
-        setSent({ kind: 'manual', link });
-      }
+      await deliver(
+        ready?.key === key ? ready.output : await createShare(sections, new Date(), name),
+      );
     } finally {
       setBusy(false);
     }
