@@ -16,7 +16,6 @@ import { formatTimestamp } from '~/lib/format';
 import BriefSheet from './brief/BriefSheet';
 import Send from './brief/Send';
 import DateField from './ui/DateField';
-import DownloadButton from './ui/DownloadButton';
 import TextField from './ui/TextField';
 import StorageNotices from './StorageNotices';
 import { useHydrated } from './useHydrated';
@@ -68,10 +67,13 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
   const questions = questionList(stored.questions);
   const heading = questionsTitle({ name });
 
-  // The Markdown code loads when the person saves it.
-  const markdown = async () => ({
-    name: `medmentor-brief-${today()}.md`,
-    text: (await import('~/lib/goals/brief-markdown')).briefMarkdown({
+  // The Markdown code, and the download, load when the person saves it.
+  const saveMarkdown = async () => {
+    const [{ briefMarkdown }, { downloadText }] = await Promise.all([
+      import('~/lib/goals/brief-markdown'),
+      import('./download'),
+    ]);
+    const text = briefMarkdown({
       date: today(),
       since: since || null,
       goals: items,
@@ -80,9 +82,9 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
       questionsTitle: heading,
       from: name,
       mentor,
-    }),
-    type: 'text/markdown',
-  });
+    });
+    downloadText(`medmentor-brief-${today()}.md`, text, 'text/markdown');
+  };
 
   return (
     <div class="tool brief">
@@ -92,7 +94,7 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
         <TextField
           id="brief-name"
           label="Your first name (optional)"
-          hint="Your mentor sees it on what you send, e.g. “Shared by Ana”."
+          hint="Your mentor sees it on what you send."
           maxLength={briefLimits.name}
           value={stored.name}
           onInput={(text) => setBriefText('name', text)}
@@ -148,7 +150,9 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
         <button type="button" class="button button--quiet" onClick={() => print()}>
           Print or save as PDF
         </button>
-        <DownloadButton file={markdown}>Save as Markdown</DownloadButton>
+        <button type="button" class="button button--quiet" onClick={() => void saveMarkdown()}>
+          Save as Markdown
+        </button>
       </Send>
       <BriefSheet
         locale={locale}

@@ -50,20 +50,15 @@ export function resultLine(r: BriefResults): string {
     .join(' ');
 }
 
-/** Text to show as written: trimmed, with control characters removed; null when empty or over `max`. */
-export function plainParam(value: string | null, max: number): string | null {
-  const text = stripControls(stripBidiControls(value ?? ''))
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text && text.length <= max ? text : null;
-}
-
 /** The longest mentor name `?mentor=` may carry. */
 export const MENTOR_NAME_MAX = 120;
 
 /** The mentor a brief is for, from the page's query (`?mentor=Dr.%20Lee`); null when none fits. */
 export function mentorFromQuery(search: string): string | null {
-  return plainParam(new URLSearchParams(search).get('mentor'), MENTOR_NAME_MAX);
+  const text = stripControls(stripBidiControls(new URLSearchParams(search).get('mentor') ?? ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text && text.length <= MENTOR_NAME_MAX ? text : null;
 }
 
 export interface BriefGoal {

@@ -46,7 +46,7 @@ export default function Send({ name, sharePath, children }: Props) {
       </p>
       {failed && (
         <p class="notice notice--error" role="alert">
-          The sending part of this page could not load. Check your connection and try again.
+          Could not load. Check your connection and try again.
         </p>
       )}
       <div id="send-panel">{open && Panel && <Panel name={name} sharePath={sharePath} />}</div>
