@@ -82,8 +82,11 @@ async function watchLayoutShift(page: Page) {
   });
 }
 
-const layoutShift = (page: Page) =>
-  page.evaluate(() => (window as unknown as { shift: number }).shift);
+async function layoutShift(page: Page) {
+  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  console.log(`${page.url()} at ${page.viewportSize()?.width ?? 0} px: layout shift ${shift}`);
+  return shift;
+}
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Your mentoring' });
 

@@ -6,13 +6,15 @@
  * the island only renders. Imports stay narrow (no directory, no constellation, no results
  * code): the home page has a tool page's script budget.
  */
-import { computed } from 'nanostores';
+import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { pluralCount } from '../../i18n/plural';
 import { bandLine, summarizeAttempt } from '../assessment/summary';
 import { daysBetween, localDay, today as currentDay } from '../dates';
 import { formatDay } from '../format';
 import { goalUrgency } from '../goals/summary';
 import { countFollowUps } from '../network/followups';
+import { storeKey } from '../storage/keys';
+import { storageUsage } from '../storage/runtime';
 import type { AssessmentsState } from '../schemas/assessments';
 import type { Meta } from '../schemas/meta';
 import type { Contact } from '../schemas/network';
@@ -20,9 +22,7 @@ import type { Meeting } from '../schemas/partnership';
 import type { Goal } from '../schemas/plan';
 import { assessments, latestAttempts } from './assessments';
 import { meta } from './meta';
-import { network } from './network';
 import { plan } from './plan';
-import { meetings } from './partnership';
 import { $storageStatus, backupDue } from './storage-views';
 
 /** The instrument whose results suggest a first goal. */
@@ -178,15 +178,56 @@ export function nextStep(state: HomeState, on: ToolsOn): NextStep {
   return { kind: 'open-plan' };
 }
 
+/**
+ * The meeting log and the network, loaded only when this device has them stored: most people
+ * who open the home page have neither, and the page has a tool page's script budget.
+ */
+const $meetingList = atom<readonly Meeting[]>([]);
+const $contacts = atom<readonly Contact[]>([]);
+
+/** While `target` is watched, follows the store `load` gives, imported only if `name` is stored. */
+function followWhenStored<V, T>(
+  target: WritableAtom<T>,
+  name: string,
+  load: () => Promise<ReadableAtom<V>>,
+  pick: (value: V) => T,
+): void {
+  onMount(target, () => {
+    if (!storageUsage().some((u) => u.key === storeKey(name))) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void load().then(($value) => {
+      if (!gone) stop = $value.subscribe((value) => target.set(pick(value)));
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  });
+}
+
+followWhenStored(
+  $meetingList,
+  'meetings',
+  () => import('./partnership').then((m) => m.meetings.$value),
+  (value) => value.meetings,
+);
+followWhenStored(
+  $contacts,
+  'network',
+  () => import('./network').then((m) => m.network.$value),
+  (value) => value.contacts,
+);
+
 /** The home page's state, worked out again only when one of the stores it reads changes. */
 export const $homeState = computed(
-  [assessments.$value, plan.$value, meetings.$value, network.$value, meta.$value, $storageStatus],
-  (answers, saved, log, net, info, status): HomeState =>
+  [assessments.$value, plan.$value, $meetingList, $contacts, meta.$value, $storageStatus],
+  (answers, saved, log, contacts, info, status): HomeState =>
     homeState({
       assessments: answers,
       goals: saved.goals,
-      meetings: log.meetings,
-      contacts: net.contacts,
+      meetings: log,
+      contacts,
       meta: info,
       backupDue: backupDue(status, info),
       // Not plan-views' $today: that module brings the planner's search into the home page.

@@ -20,6 +20,7 @@ import {
   type ToolsOn,
 } from '~/lib/stores/home-views';
 import { meta } from '~/lib/stores/meta';
+import { network } from '~/lib/stores/network';
 import { meetings } from '~/lib/stores/partnership';
 import { plan } from '~/lib/stores/plan';
 import { contact, goal, meeting, step } from '../../support/records';
@@ -425,7 +426,24 @@ describe('$homeState', () => {
     vi.useRealTimers();
   });
 
-  test('follows the stores: a saved attempt, goal and meeting show at once', () => {
+  // First: a store read with .get() stays mounted for a second, and these load on mount.
+  test('meetings and people, stored before the page opened, arrive once their stores load', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 24, 12));
+    meetings.replace({ version: 1, meetings: [meeting('m', '2026-11-26')] });
+    network.replace({
+      version: 1,
+      contacts: [contact('c', 'Ana', { nextFollowUp: '2026-11-20' })],
+    });
+    const stop = $homeState.listen(() => {});
+    await vi.waitFor(() => {
+      expect($homeState.get().nextMeeting?.date).toBe('2026-11-26');
+      expect($homeState.get().followUps).toEqual({ overdue: 1, due: 0 });
+    });
+    stop();
+  });
+
+  test('follows the stores: a saved attempt and goal show at once', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 24, 12));
     expect($homeState.get().returning).toBe(false);
@@ -438,12 +456,17 @@ describe('$homeState', () => {
       version: 1,
       goals: [goal('g', 'Ask for feedback', { targetDate: '2026-11-10' })],
     });
-    meetings.replace({ version: 1, meetings: [meeting('m', '2026-11-26')] });
     const home = $homeState.get();
     expect(home.returning).toBe(true);
     expect(home.done.map((d) => d.day)).toEqual(['2026-11-20']);
     expect(home.overdue.map((g) => g.title)).toEqual(['Ask for feedback']);
-    expect(home.nextMeeting?.date).toBe('2026-11-26');
     expect(meta.read().changesSinceBackup).toBeGreaterThan(0);
+  });
+
+  test('nothing stored: neither store is loaded, and nothing is listed', () => {
+    const stop = $homeState.listen(() => {});
+    expect($homeState.get().nextMeeting).toBeNull();
+    expect($homeState.get().followUps).toEqual({ overdue: 0, due: 0 });
+    stop();
   });
 });
