@@ -1,11 +1,12 @@
 /**
  * The meeting brief's own store: the person's first name and their questions for the mentor,
  * saved as they are typed so nothing is lost. Its questions are one more section a person can
- * send their mentor ("Questions Ana would like to talk about").
+ * send their mentor ("Questions Ana would like to talk about"). Its actions are in
+ * brief-actions.ts, so My data, which only backs it up, does not load them.
  */
 import { pluralCount } from '../../i18n/plural';
 import { pageLocale } from '../format';
-import { briefLimits, briefSchema, type Brief } from '../schemas/brief';
+import { briefSchema, type Brief } from '../schemas/brief';
 import { defineStore, type ShareWho } from '../storage/define';
 import { firstVersion } from './definition-parts';
 import { createDataStore } from './meta';
@@ -16,12 +17,6 @@ export function questionList(questions: string): string[] {
     .split('\n')
     .map((q) => q.trim())
     .filter(Boolean);
-}
-
-/** The first name to sign with: trimmed, and null when empty or over the limit. */
-export function senderName(name: string): string | null {
-  const trimmed = name.trim();
-  return trimmed && trimmed.length <= briefLimits.name ? trimmed : null;
 }
 
 /** The heading of the questions, written to the mentor. */
@@ -72,15 +67,3 @@ export const briefDefinition = defineStore<Brief>({
 });
 
 export const brief = createDataStore(briefDefinition);
-
-/**
- * Saves a change of the name or the questions as it is typed. `counts: false` keeps single
- * keystrokes out of the backup reminder; `finish` (leaving the box) counts the change once.
- */
-export function setBriefText(
-  field: 'name' | 'questions',
-  text: string,
-  { counts = false, now = new Date() }: { counts?: boolean; now?: Date } = {},
-): boolean {
-  return brief.update((b) => ({ ...b, [field]: text, updatedAt: now.toISOString() }), { counts });
-}

@@ -6,13 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { briefLimits, briefSchema, type Brief } from '~/lib/schemas/brief';
 import { meta } from '~/lib/stores/meta';
-import {
-  briefDefinition,
-  questionList,
-  questionsTitle,
-  senderName,
-  setBriefText,
-} from '~/lib/stores/brief';
+import { briefDefinition, questionList, questionsTitle } from '~/lib/stores/brief';
+import { senderName, setBriefText } from '~/lib/stores/brief-actions';
 import { deleteAllData } from '~/lib/stores/data';
 import { dataStores } from '~/lib/stores/registry';
 import type { ShareSection } from '~/lib/schemas/share';
