@@ -16,8 +16,9 @@ export default function Support({ concerns, support }: Props) {
   return (
     <div class="notice notice--warning support-note" role="note">
       <p>
-        <strong>Support is available.</strong> Some of your answers suggest you may be feeling {words.join(' and ')} at the moment. That
-        is common in training, and you do not have to carry it alone.
+        <strong>Support is available.</strong> Some of your answers suggest you may be feeling{' '}
+        {words.join(' and ')} at the moment. That is common in training, and it is worth talking to
+        someone about it.
       </p>
       {support.map((p) => (
         <p key={p}>{p}</p>
