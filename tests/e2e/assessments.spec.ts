@@ -231,8 +231,8 @@ test('"Clinical and professional strengths" (AAMC domains) by keyboard', async (
   expect(pack.domains).toHaveLength(8);
   expect(Object.keys(table)).toEqual(pack.domains.map((d) => d.name));
   // "Strongly agree" everywhere: areas with a reverse item score 80, the others 100.
-  expect(table['Patient Care']).toEqual(['80', '4.2']);
-  expect(table['Knowledge for Practice']).toEqual(['100', '5']);
+  expect(table['Patient Care']).toEqual(['80', '4.2', 'A strength']);
+  expect(table['Knowledge for Practice']).toEqual(['100', '5', 'A strength']);
   // All eight are strengths: 80 of 100 is not a growth area just because others scored 100.
   await expect(
     page.getByRole('region', { name: 'Your strengths' }).getByRole('listitem'),

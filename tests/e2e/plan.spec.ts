@@ -22,6 +22,8 @@ for (const viewport of [
   test(`a goal from an assessment growth area, three steps, one done, survives a reload (${viewport.width}px)`, async ({
     page,
   }) => {
+    // A whole self-assessment and four axe scans: more than a minute on a busy machine.
+    test.slow();
     await page.setViewportSize(viewport);
     await page.goto('assessments/mentoring-needs/');
     await completeNeeds(page, (step) => (step === 0 ? 4 : 1));
