@@ -83,16 +83,19 @@ async function scriptBytes(page: Page, path: string) {
 
 for (const [path, budget] of [
   ['./', 30],
-  ['assessments/clinical-strengths/', 29],
-  ['assessments/mentoring-needs/results/', 30],
-  ['my-data/', 35],
+  // Issue 16 added the bands, their words and the version 1 migration to the self-assessment
+  // store, which every page that reads results loads: +1 KB on these pages, +2 KB on results
+  // (band sections, "not enough to go on", the pointer to support).
+  ['assessments/clinical-strengths/', 30],
+  ['assessments/mentoring-needs/results/', 33],
+  ['my-data/', 37],
   ['share/', 30],
   ['plan/', 35],
   ['plan/brief/', 35],
   ['plan/agreement/', 30],
   ['plan/meetings/', 35],
-  ['mentors/', 30],
-  ['network/', 35],
+  ['mentors/', 32],
+  ['network/', 36],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
     const bytes = await scriptBytes(page, path);
