@@ -167,6 +167,15 @@ test('a return: self-assessment with its bands, goal overdue, next meeting, foll
   ] as const) {
     await expect(mine.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   }
+  // The rest of a person's tools are one tap away too.
+  const more = mine.getByRole('listitem').filter({ hasText: 'More of your tools' });
+  for (const [name, href] of [
+    ['Meeting brief', /\/plan\/brief\/$/],
+    ['Mentoring agreement', /\/plan\/agreement\/$/],
+    ['Mentor directory', /\/mentors\/$/],
+  ] as const) {
+    await expect(more.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
 
   // Hydrating the panel moved nothing on screen.
   await page.waitForTimeout(500);

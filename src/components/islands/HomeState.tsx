@@ -20,7 +20,12 @@ import { useHydrated } from './useHydrated';
 interface Props {
   locale: string;
   /** The pages of this build each item leads to (null: not built). */
-  links: HomeLinks & { assessments: string; meetings: string | null };
+  links: HomeLinks & {
+    assessments: string;
+    meetings: string | null;
+    /** The person's other tools this build has (brief, agreement, directory). */
+    more: { label: string; href: string }[];
+  };
   /** Results page of each self-assessment in this build, by instrument id. */
   results: Record<string, string>;
   on: ToolsOn;
@@ -118,6 +123,18 @@ export default function HomeState({ locale, links, results, on }: Props) {
                     other: '{n} follow-ups due',
                   })}${state.followUps.overdue ? ` (${state.followUps.overdue} overdue)` : ''}.`}
             </p>
+          </li>
+        )}
+        {links.more.length > 0 && (
+          <li class="card">
+            <h3>More of your tools</h3>
+            <ul class="plain">
+              {links.more.map((tool) => (
+                <li key={tool.href}>
+                  <a href={tool.href}>{tool.label}</a>
+                </li>
+              ))}
+            </ul>
           </li>
         )}
         <li class="card">
