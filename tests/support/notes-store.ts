@@ -34,15 +34,4 @@ export const notesDefinition = defineStore<Notes>({
       ...incoming.notes.filter((n) => !current.notes.some((c) => c.id === n.id)),
     ],
   }),
-  share: [
-    {
-      id: 'test-notes',
-      label: 'Notes',
-      defaultOn: false,
-      summarize: (v) =>
-        v.notes.length
-          ? { title: 'Notes', blocks: [{ type: 'list', items: v.notes.map((n) => n.text) }] }
-          : null,
-    },
-  ],
 });

@@ -32,8 +32,6 @@ export interface StoreDefinition<T extends { version: number }> {
    * items) and the schema of one item.
    */
   items?: ItemList[];
-  /** What of the store can be shared with a mentor, each a checkbox; absent: never shared. */
-  share?: ShareDefinition<T>[];
 }
 
 export interface ItemList {
@@ -58,6 +56,9 @@ export interface ShareDefinition<T> {
    */
   summarize(value: T, who: ShareWho): ShareSection | null;
 }
+
+/** A share option of any store, for lists of mixed stores (see `AnyStoreDefinition`). */
+export type AnyShareDefinition = ShareDefinition<{ version: number }>;
 
 /** The person who shares: their first name, when they chose to give it. */
 export interface ShareWho {

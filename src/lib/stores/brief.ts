@@ -51,19 +51,6 @@ export const briefDefinition = defineStore<Brief>({
       updatedAt: newer.updatedAt,
     };
   },
-  share: [
-    {
-      id: 'brief-questions',
-      label: 'My questions from the meeting brief',
-      defaultOn: true,
-      summarize: (brief, who) => {
-        const items = questionList(brief.questions);
-        return items.length
-          ? { title: questionsTitle(who), blocks: [{ type: 'list', items }] }
-          : null;
-      },
-    },
-  ],
 });
 
 export const brief = createDataStore(briefDefinition);

@@ -23,6 +23,7 @@ import { encodeShareFragment, SHARE_LINK_LIMIT, shareFileText } from '../storage
 import { meta, recordBackup } from './meta';
 import { agreementFields, filled, mergeAgreement } from './partnership';
 import { dataStores } from './registry';
+import { shareParts } from './share-parts';
 
 const definitions = dataStores.map((store) => store.definition);
 
@@ -137,7 +138,7 @@ export interface ShareOption {
 export function shareOptions(who: ShareWho = { name: null }): ShareOption[] {
   return dataStores.flatMap((store) => {
     const value = store.read();
-    return (store.definition.share ?? []).map((option) => ({
+    return (shareParts[store.definition.name] ?? []).map((option) => ({
       name: option.id,
       label: option.label,
       defaultOn: option.defaultOn,

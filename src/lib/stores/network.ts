@@ -2,8 +2,6 @@
  * Stores for My network and for what the directory knows about the person (network actions:
  * network-actions.ts).
  */
-import { formatDay, pageLocale } from '../format';
-import { groupLabels } from '../network/labels';
 import {
   contactSchema,
   matchingSchema,
@@ -28,35 +26,6 @@ export const networkDefinition = defineStore<Network>({
     }
     return { version: 1, contacts: [...byId.values()] };
   },
-  share: [
-    {
-      id: 'network-people',
-      label: 'My network: names, roles and how each person helps',
-      defaultOn: false,
-      summarize: (n, who) =>
-        n.contacts.length
-          ? {
-              title: who.name ? `${who.name}'s network` : 'Network',
-              blocks: [
-                {
-                  type: 'table',
-                  caption: who.name
-                    ? `People in ${who.name}'s mentoring constellation`
-                    : 'People in their mentoring constellation',
-                  columns: ['Name', 'Role', 'Place', 'How they help', 'Next follow-up'],
-                  rows: n.contacts.map((c) => [
-                    c.name,
-                    c.role,
-                    groupLabels[c.group],
-                    c.howTheyHelp,
-                    c.nextFollowUp ? formatDay(c.nextFollowUp, pageLocale()) : '',
-                  ]),
-                },
-              ],
-            }
-          : null,
-    },
-  ],
 });
 
 export const network = createDataStore(networkDefinition);

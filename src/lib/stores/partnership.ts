@@ -7,7 +7,6 @@ import {
   type Meeting,
   type Meetings,
 } from '../schemas/partnership';
-import { formatDay, pageLocale } from '../format';
 import { defineStore } from '../storage/define';
 import { countOrNothing, firstVersion } from './definition-parts';
 import { createDataStore } from './meta';
@@ -33,26 +32,6 @@ export const agreementDefinition = defineStore<Agreement>({
     return filled === 0 ? 'nothing yet' : `${filled} of ${agreementFields.length} parts filled in`;
   },
   merge: (current, incoming) => mergeAgreement(current, incoming),
-  share: [
-    {
-      id: 'agreement',
-      label: 'Our mentoring agreement',
-      defaultOn: false,
-      summarize: (a) => {
-        const rows = agreementFields
-          .filter((f) => a.fields[f.key]?.trim())
-          .map((f) => [f.label, a.fields[f.key] ?? '']);
-        return rows.length
-          ? {
-              title: 'Mentoring agreement',
-              blocks: [
-                { type: 'table', caption: 'Agreement', columns: ['Part', 'What we agreed'], rows },
-              ],
-            }
-          : null;
-      },
-    },
-  ],
 });
 
 export const agreement = createDataStore(agreementDefinition);
@@ -118,26 +97,6 @@ export const meetingsDefinition = defineStore<Meetings>({
       ]),
     };
   },
-  share: [
-    {
-      id: 'meeting-actions',
-      label: 'Meeting dates, agendas and action items',
-      defaultOn: false,
-      summarize: (m) =>
-        m.meetings.length
-          ? {
-              title: 'Meetings',
-              blocks: m.meetings.map((meeting) => ({
-                type: 'list' as const,
-                items: [
-                  `${formatDay(meeting.date, pageLocale())}: ${meeting.agenda || 'no agenda'}`,
-                  ...meeting.actions.map((a) => `Action: ${a.text}`),
-                ],
-              })),
-            }
-          : null,
-    },
-  ],
 });
 
 export const meetings = createDataStore(meetingsDefinition);

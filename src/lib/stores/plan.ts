@@ -3,7 +3,7 @@
  * plan, such as My data, do not load them). The logic is in src/lib/goals/model.ts.
  */
 import { pluralCount } from '../../i18n/plural';
-import { formatDay, formatNumber, pageLocale } from '../format';
+import { formatNumber, pageLocale } from '../format';
 import * as model from '../goals/summary';
 import { goalSchema, planSchema, type Goal, type Plan } from '../schemas/plan';
 import { defineStore } from '../storage/define';
@@ -28,51 +28,6 @@ export const planDefinition = defineStore<Plan>({
     return archived ? `${counts} (${formatNumber(archived, locale)} archived)` : counts;
   },
   merge: mergeKeepingEverything,
-  share: [
-    {
-      id: 'goals',
-      label: 'My goals and their progress',
-      defaultOn: true,
-      summarize: (plan, who) => {
-        const goals = plan.goals.filter((g) => !g.archived);
-        if (goals.length === 0) return null;
-        return {
-          title: who.name ? `${who.name}'s goals` : 'Goals',
-          blocks: [
-            {
-              type: 'table',
-              caption: 'Goals and progress',
-              columns: ['Goal', 'Status', 'Steps done', 'Target date'],
-              rows: goals.map((g) => {
-                const { done, total } = model.progress(g);
-                return [
-                  g.title,
-                  model.statusLabels[g.status],
-                  `${done} of ${total}`,
-                  g.targetDate ? formatDay(g.targetDate, pageLocale()) : '',
-                ];
-              }),
-            },
-          ],
-        };
-      },
-    },
-    {
-      id: 'goal-log',
-      label: 'My progress log entries',
-      defaultOn: false,
-      summarize: (plan, who) => {
-        const items = plan.goals.flatMap((g) =>
-          g.log.map(
-            (e) =>
-              `${formatDay(e.date, pageLocale())}, ${g.title}: ${e.did}${e.learned ? ` (learned: ${e.learned})` : ''}`,
-          ),
-        );
-        const title = who.name ? `${who.name}'s progress log` : 'Progress log';
-        return items.length ? { title, blocks: [{ type: 'list', items }] } : null;
-      },
-    },
-  ],
 });
 
 export const plan = createDataStore(planDefinition);

@@ -15,6 +15,7 @@ import { complete } from '~/lib/stores/assessment-complete';
 import { meta } from '~/lib/stores/meta';
 import { FakeStorage } from '../../support/fake-storage';
 import { instrument as base } from './fixture';
+import { assessmentsShare } from '~/lib/stores/assessments-share';
 
 const instrument = { ...base, results: { ...base.results, highlight: 1 } };
 let storage: FakeStorage;
@@ -108,7 +109,7 @@ describe('sharing and merging', () => {
     setNote(instrument, 'a', 'private thought');
     complete(instrument, new Date('2026-11-24T12:00:00Z'));
     const state = assessments.read();
-    const [results, notes] = assessmentsDefinition.share ?? [];
+    const [results, notes] = assessmentsShare;
     expect(results?.defaultOn).toBe(true);
     expect(notes?.defaultOn).toBe(false);
     const anonymous = { name: null };
@@ -121,7 +122,7 @@ describe('sharing and merging', () => {
     for (const [id, v] of Object.entries({ a1: 5, a2: 5, b1: 3, b2: 3, c1: 1 }))
       answer(instrument, id, v);
     complete(instrument, new Date('2026-11-24T12:00:00Z'));
-    const [results] = assessmentsDefinition.share ?? [];
+    const [results] = assessmentsShare;
     const named = results?.summarize(assessments.read(), { name: 'Ana' });
     expect(named?.title).toBe("Ana's self-assessment results");
     expect(named?.blocks[0]).toMatchObject({

@@ -165,8 +165,8 @@ describe('the shared results carry the day the person completed them, in their t
     ['UTC', 'UTC', '2026-11-24T20:00:00.000Z', '2026-11-24'],
   ])('%s', async (_name, zone, completedAt, day) => {
     process.env.TZ = zone;
-    const { assessmentsDefinition } = await import('~/lib/stores/assessments');
-    const [results] = assessmentsDefinition.share ?? [];
+    const { assessmentsShare } = await import('~/lib/stores/assessments-share');
+    const [results] = assessmentsShare;
     const section = results?.summarize(
       { version: 2, drafts: {}, attempts: [bandedAttempt('a1', { title: 'Needs', completedAt })] },
       { name: null },

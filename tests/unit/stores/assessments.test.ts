@@ -17,6 +17,7 @@ import { meta } from '~/lib/stores/meta';
 import { instrument } from '../assessment/fixture';
 import { attempt, draft } from '../../support/records';
 import { useFreshStores } from '../../support/stores';
+import { assessmentsShare } from '~/lib/stores/assessments-share';
 
 useFreshStores();
 
@@ -62,7 +63,7 @@ describe('latest attempts', () => {
 });
 
 describe('sharing results', () => {
-  const [results, notes] = assessmentsDefinition.share ?? [];
+  const [results, notes] = assessmentsShare;
   const anonymous = { name: null };
 
   test('nothing to share before a self-assessment is completed', () => {

@@ -13,6 +13,7 @@ import { dataStores } from '~/lib/stores/registry';
 import type { ShareSection } from '~/lib/schemas/share';
 import { named, tableTest, type Row } from '../../support/table';
 import { stored, useFreshStores } from '../../support/stores';
+import { briefShare } from '~/lib/stores/brief-share';
 
 const { storage } = useFreshStores();
 const value = (extra: Partial<Brief> = {}): Brief => ({
@@ -132,7 +133,7 @@ describe('helpers', () => {
 });
 
 describe('the questions, as the mentor reads them', () => {
-  const [option] = briefDefinition.share ?? [];
+  const [option] = briefShare;
   test('on by default, nothing to send without questions', () => {
     expect(option?.defaultOn).toBe(true);
     expect(option?.summarize(value(), { name: 'Ana' })).toBeNull();

@@ -17,6 +17,7 @@ import { networkActions, type ContactInput } from '~/lib/stores/network-actions'
 import { contact } from '../../support/records';
 import { stored, useFreshStores } from '../../support/stores';
 import { firstShareOption } from '../../support/share';
+import { networkShare } from '~/lib/stores/network-share';
 
 const { storage } = useFreshStores();
 const now = new Date('2026-11-24T10:00:00.000Z');
@@ -198,7 +199,7 @@ describe('the network in My data, imports and sharing', () => {
   });
 
   test('sharing is off by default and leaves private notes out', () => {
-    const option = firstShareOption(networkDefinition);
+    const option = firstShareOption(networkDefinition, networkShare);
     const section = option?.summarize(
       {
         version: 1,

@@ -20,6 +20,7 @@ import { plan } from '~/lib/stores/plan';
 import { goal, meeting } from '../../support/records';
 import { stored, useFreshStores } from '../../support/stores';
 import { firstShareOption } from '../../support/share';
+import { agreementShare, meetingsShare } from '~/lib/stores/partnership-share';
 
 const { storage } = useFreshStores();
 const list = () => meetings.read().meetings;
@@ -85,7 +86,7 @@ describe('the agreement', () => {
   });
 
   test('sharing is off by default and lists the filled-in parts in order, with their labels', () => {
-    const option = firstShareOption(agreementDefinition);
+    const option = firstShareOption(agreementDefinition, agreementShare);
     expect(
       option?.summarize(
         {
@@ -261,7 +262,7 @@ describe('the meeting log', () => {
   });
 
   test('sharing is off by default; each meeting shows its date, agenda and action items, never its notes', () => {
-    const option = firstShareOption(meetingsDefinition);
+    const option = firstShareOption(meetingsDefinition, meetingsShare);
     const section = option?.summarize(
       {
         version: 1,

@@ -13,6 +13,7 @@ import { plan, planDefinition } from '~/lib/stores/plan';
 import { actions } from '~/lib/stores/plan-actions';
 import { goal, stamp, step } from '../../support/records';
 import { stored, useFreshStores } from '../../support/stores';
+import { planShare } from '~/lib/stores/plan-share';
 
 const { storage } = useFreshStores();
 const now = new Date('2026-11-24T10:00:00.000Z');
@@ -262,7 +263,7 @@ describe('the plan as My data and sharing show it', () => {
   });
 
   test('the shared goals table leaves archived goals out and shows progress', () => {
-    const [goalsOption, logOption] = planDefinition.share ?? [];
+    const [goalsOption, logOption] = planShare;
     expect(goalsOption).toMatchObject({ defaultOn: true });
     expect(goalsOption?.summarize(sample, { name: null })).toEqual({
       title: 'Goals',

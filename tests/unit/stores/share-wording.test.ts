@@ -9,6 +9,7 @@ import { dataStores } from '~/lib/stores/registry';
 import { bandedAttempt } from '../../support/banded-attempt';
 import { contact, goal, meeting } from '../../support/records';
 import { tableTest } from '../../support/table';
+import { shareParts } from '~/lib/stores/share-parts';
 
 /** A value of each store with something in every part that can be shared. */
 const values: Record<string, unknown> = {
@@ -36,7 +37,7 @@ const values: Record<string, unknown> = {
 };
 
 const options = dataStores.flatMap((store) =>
-  (store.definition.share ?? []).map((option) => ({
+  (shareParts[store.definition.name] ?? []).map((option) => ({
     option,
     value: (values[store.definition.name] ?? store.definition.initial) as { version: number },
   })),
