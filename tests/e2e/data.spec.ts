@@ -18,7 +18,7 @@ async function openUnreadable(page: Page, path: string, entries: Record<string, 
 
 /** A realistic stored self-assessment state: one completed attempt and one draft. */
 const assessmentsState = {
-  version: 1,
+  version: 2,
   drafts: {
     'mentor-self-assessment': {
       framework: 'none',
@@ -35,14 +35,26 @@ const assessmentsState = {
       instrument: 'mentoring-needs',
       framework: 'none',
       title: 'What do I need from a mentor?',
+      audience: 'mentee',
       completedAt: '2026-11-19T08:00:00.000Z',
       answers: { 'guidance-1': 5, 'guidance-2': 4 },
       notes: { guidance: 'Find a near-peer <b>soon</b>' },
-      results: [{ domain: 'guidance', name: 'Guidance and support', score: 88, mean: 4.5 }],
-      high: ['guidance'],
-      low: [],
-      highTitle: 'Your top needs',
-      lowTitle: 'Needs that are met for now',
+      results: [
+        {
+          domain: 'guidance',
+          name: 'Guidance and support',
+          score: 88,
+          mean: 4.5,
+          answered: 2,
+          band: 'strong-need',
+        },
+      ],
+      bands: [
+        { id: 'strong-need', label: 'A strong need', heading: 'Your strongest needs', focus: true },
+        { id: 'some-need', label: 'Some need', heading: 'Some need', focus: true },
+        { id: 'met', label: 'Met for now', heading: 'Needs that are met for now', focus: false },
+      ],
+      close: false,
     },
   ],
 };

@@ -84,7 +84,11 @@ test('three people added survive a reload and show in the constellation with a d
   await expectAccessible(page);
 });
 
-test('the network is part of the backup and can be shared when ticked', async ({ page }) => {
+test('the network is part of the backup and can be shared when ticked', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('network/');
   await page.getByLabel('Name', { exact: true }).fill('Ama Owusu');
   await page.getByLabel('Place in my constellation').selectOption({ label: 'Sponsor' });
@@ -96,9 +100,16 @@ test('the network is part of the backup and can be shared when ticked', async ({
   await page.getByRole('button', { name: 'Export all my data' }).click();
   const backup: unknown = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(JSON.stringify(backup)).toContain('Ama Owusu');
-  await page.getByRole('button', { name: 'Choose what to share' }).click();
+  // Sending to a mentor is the meeting brief's: the network goes only when ticked.
+  await page.goto('plan/brief/');
+  await page.getByRole('button', { name: 'Send to my mentor' }).click();
   const box = page.getByRole('checkbox', { name: /My network/ });
   await expect(box).not.toBeChecked();
+  await box.check();
+  await page.getByRole('button', { name: 'Copy the link' }).click();
+  const link = await page.getByLabel('Link for your mentor').inputValue();
+  await page.goto(link);
+  await expect(page.getByRole('article', { name: 'Shared summary' })).toContainText('Ama Owusu');
 });
 
 test('removing a person happens at once, without a dialog, and can be undone', async ({ page }) => {

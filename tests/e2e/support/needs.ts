@@ -10,8 +10,9 @@ export async function completeNeeds(
 ) {
   await page.getByRole('button', { name: /^(Start|Take it again)$/ }).click();
   for (let step = 0; step < 5; step++) {
+    // Counted once the step is on screen: steps have different numbers of statements.
+    await page.getByText(`Step ${step + 1} of 5`).waitFor();
     const groups = page.locator('fieldset.item');
-    await groups.first().waitFor();
     const count = await groups.count();
     for (let i = 0; i < count; i++) {
       await groups.nth(i).getByRole('radio').nth(choice(step)).check();
