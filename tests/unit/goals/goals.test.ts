@@ -276,22 +276,24 @@ describe('search', () => {
   });
 });
 
+/** A goal template as the planner gets it from content. */
+const template = {
+  instrument: 'clinical-strengths',
+  domain: 'patient-care',
+  domainName: 'Patient Care',
+  title: 'Take a focused history',
+  specific: 'S',
+  measurable: 'M',
+  achievable: 'A',
+  relevant: 'R',
+  timeBound: 'T',
+  weeks: 6,
+  whoCanHelp: 'A resident',
+  steps: ['One', 'Two', 'Three'],
+  guides: ['mentees/learning-from-experience'],
+};
+
 describe('templates', () => {
-  const template = {
-    instrument: 'clinical-strengths',
-    domain: 'patient-care',
-    domainName: 'Patient Care',
-    title: 'Take a focused history',
-    specific: 'S',
-    measurable: 'M',
-    achievable: 'A',
-    relevant: 'R',
-    timeBound: 'T',
-    weeks: 6,
-    whoCanHelp: 'A resident',
-    steps: ['One', 'Two', 'Three'],
-    guides: ['mentees/learning-from-experience'],
-  };
   test('fills every field, a target date weeks ahead, and the domain link', async () => {
     const { fillFromTemplate } = await import('~/lib/goals/template');
     const { fields, steps } = fillFromTemplate(template, '2026-11-24');
@@ -321,21 +323,6 @@ describe('startingGoal: the new-goal form as "Make this a goal" opens it', () =>
     instrument: 'clinical-strengths',
     domain: 'patient-care',
     name: 'Patient Care',
-    guides: ['mentees/learning-from-experience'],
-  };
-  const template = {
-    instrument: 'clinical-strengths',
-    domain: 'patient-care',
-    domainName: 'Patient Care',
-    title: 'Take a focused history',
-    specific: 'S',
-    measurable: 'M',
-    achievable: 'A',
-    relevant: 'R',
-    timeBound: 'T',
-    weeks: 6,
-    whoCanHelp: 'A resident',
-    steps: ['One', 'Two', 'Three'],
     guides: ['mentees/learning-from-experience'],
   };
   const templates = [

@@ -23,29 +23,17 @@ import { meta } from '~/lib/stores/meta';
 import { network } from '~/lib/stores/network';
 import { meetings } from '~/lib/stores/partnership';
 import { plan } from '~/lib/stores/plan';
+import { bandedAttempt } from '../../support/banded-attempt';
 import { contact, goal, meeting, step } from '../../support/records';
 import { useFreshStores } from '../../support/stores';
 import { named, tableTest } from '../../support/table';
 
 const TODAY = '2026-11-24';
 
-const needsBands = [
-  { id: 'strong-need', label: 'A strong need', heading: 'Your strongest needs', focus: true },
-  { id: 'some-need', label: 'Some need', heading: 'Some need', focus: true },
-  { id: 'met', label: 'Met for now', heading: 'Needs that are met for now', focus: false },
-];
-
-/** A completed needs self-assessment (version 2): one strong need, one met, one too sparse. */
 function needsAttempt(id: string, completedAt: string, extra: Partial<Attempt> = {}): Attempt {
-  return {
-    id,
-    instrument: 'mentoring-needs',
-    framework: 'none',
+  return bandedAttempt(id, {
     title: 'What do I need from a mentor?',
-    audience: 'mentee',
     completedAt,
-    answers: {},
-    notes: {},
     results: [
       {
         domain: 'guidance',
@@ -65,10 +53,8 @@ function needsAttempt(id: string, completedAt: string, extra: Partial<Attempt> =
         band: null,
       },
     ],
-    bands: needsBands,
-    close: false,
     ...extra,
-  };
+  });
 }
 
 const noMeta: Meta = { version: 1, lastBackupAt: null, firstChangeAt: null, changesSinceBackup: 0 };
