@@ -12,6 +12,7 @@ import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { brief, questionList, questionsTitle } from '~/lib/stores/brief';
 import { senderName, setBriefText } from '~/lib/stores/brief-actions';
 import { plan } from '~/lib/stores/plan';
+import { isUnsaved } from '~/lib/stores/unsaved-views';
 import { briefLimits } from '~/lib/schemas/brief';
 import { formatTimestamp } from '~/lib/format';
 import BriefSheet from './brief/BriefSheet';
@@ -38,11 +39,14 @@ const toggled = (set: ReadonlySet<string>, id: string) => {
   return next;
 };
 
+const $briefUnsaved = isUnsaved(brief);
+
 function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
   const hydrated = useHydrated();
   const goals = useStore(plan.$value).goals.filter((g) => !g.archived);
   const attempts = latestAttempts(useStore(assessments.$value));
   const stored = useStore(brief.$value);
+  const unsaved = useStore($briefUnsaved);
   const [chosen, setChosen] = useState<Set<string> | null>(null);
   const [chosenResults, setChosenResults] = useState<Set<string> | null>(null);
   const [since, setSince] = useState(addDays(today(), -30));
@@ -104,7 +108,11 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
         <TextField
           id="questions"
           label="Questions for your mentor (one per line)"
-          hint="Saved on this device as you type."
+          hint={
+            unsaved
+              ? 'Not saved yet: see the notice above. What you typed stays on this screen.'
+              : 'Saved on this device as you type.'
+          }
           rows={4}
           maxLength={briefLimits.questions}
           value={stored.questions}

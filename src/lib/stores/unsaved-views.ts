@@ -40,3 +40,10 @@ export function itemState<T extends { version: number }>(
   if (has(store.stored())) return 'saved';
   return has(store.read()) ? 'unsaved' : 'refused';
 }
+
+/** Whether the store holds a change on screen that the browser refused to save. */
+export function isUnsaved<T extends { version: number }>(
+  store: PersistentStore<T>,
+): ReadableAtom<boolean> {
+  return computed($unsaved, (unsaved) => unsaved.includes(store.definition.name));
+}

@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { briefLimits, briefSchema, type Brief } from '~/lib/schemas/brief';
 import { meta } from '~/lib/stores/meta';
-import { briefDefinition, questionList, questionsTitle } from '~/lib/stores/brief';
+import { brief, briefDefinition, questionList, questionsTitle } from '~/lib/stores/brief';
+import { isUnsaved } from '~/lib/stores/unsaved-views';
 import { senderName, setBriefText } from '~/lib/stores/brief-actions';
 import { deleteAllData } from '~/lib/stores/data';
 import { dataStores } from '~/lib/stores/registry';
@@ -62,6 +63,18 @@ test('a name over the limit is refused, and what was saved stays', () => {
   setBriefText('name', 'Ana');
   expect(setBriefText('name', 'A'.repeat(briefLimits.name + 1))).toBe(false);
   expect(stored(storage(), 'brief')).toMatchObject({ name: 'Ana' });
+});
+
+test('a full storage: the questions stay on screen, marked not saved, until a save succeeds', () => {
+  const $unsavedBrief = isUnsaved(brief);
+  storage().quota = 10;
+  expect(setBriefText('questions', 'Which rotation first?')).toBe(false);
+  expect(brief.read().questions).toBe('Which rotation first?');
+  expect(storage().getItem('medmentor:brief')).toBeNull();
+  expect($unsavedBrief.get()).toBe(true);
+  storage().quota = Infinity;
+  expect(setBriefText('questions', 'Which rotation first?')).toBe(true);
+  expect($unsavedBrief.get()).toBe(false);
 });
 
 test('the brief is part of backups, imports and "delete all"', () => {
