@@ -1,14 +1,15 @@
 import { expect, test } from 'vitest';
-import { sessionParts, totalMinutes } from '~/lib/content/session-parts';
+import { sessionParts, sessionTiming, type SessionPart } from '~/lib/content/session-parts';
 
 test.each([
   ['no parts', 'Just prose.\n\n## A heading', []],
   [
-    'notes and activities in order, minutes as numbers',
-    '<FacilitatorNote minutes={5} title="Opening">\nAsk.\n</FacilitatorNote>\n\n<Activity title="Map your constellation" minutes={15}>\n1. Draw.\n</Activity>',
+    'notes, activities and cases in order, minutes as numbers',
+    '<FacilitatorNote minutes={5} title="Opening">\nAsk.\n</FacilitatorNote>\n\n<Activity title="Map your constellation" minutes={15}>\n1. Draw.\n</Activity>\n\n<Case title="The quiet conference">\nText.\n</Case>',
     [
       { kind: 'facilitator-note', title: 'Opening', minutes: 5 },
       { kind: 'activity', title: 'Map your constellation', minutes: 15 },
+      { kind: 'case', title: 'The quiet conference', minutes: null },
     ],
   ],
   [
@@ -21,16 +22,63 @@ test.each([
     "<Activity title='Role play' minutes={ 20 }>",
     [{ kind: 'activity', title: 'Role play', minutes: 20 }],
   ],
-])('%s', (_, source, expected) => {
+  [
+    'a case never has minutes',
+    '<Case title="X" minutes={5}>',
+    [{ kind: 'case', title: 'X', minutes: null }],
+  ],
+])('sessionParts: %s', (_, source, expected) => {
   expect(sessionParts(source)).toEqual(expected);
 });
 
-test('totalMinutes adds the parts that give a time', () => {
-  expect(
-    totalMinutes([
-      { kind: 'activity', title: 'a', minutes: 15 },
-      { kind: 'facilitator-note', title: 'b', minutes: null },
-      { kind: 'facilitator-note', title: 'c', minutes: 20 },
-    ]),
-  ).toBe(35);
+const note = (minutes: number | null, title = 'Note'): SessionPart => ({
+  kind: 'facilitator-note',
+  title,
+  minutes,
+});
+const activity = (minutes: number | null, title = 'Activity'): SessionPart => ({
+  kind: 'activity',
+  title,
+  minutes,
+});
+const kase: SessionPart = { kind: 'case', title: 'Case', minutes: null };
+
+test.each<[string, SessionPart[], boolean[], number]>([
+  ['nothing timed', [], [], 0],
+  [
+    // The shape of every guide: the activity is run by the note after it, counted once.
+    'an activity and the note that runs it, with the same minutes',
+    [note(5), activity(15), note(15), kase, note(20), note(10)],
+    [true, false, true, false, true, true],
+    50,
+  ],
+  [
+    'a note that gives the activity more time in the room',
+    [note(5), activity(15), note(20), note(10)],
+    [true, false, true, true],
+    35,
+  ],
+  [
+    'only activities: their minutes are the session',
+    [activity(15), kase, activity(10)],
+    [true, false, true],
+    25,
+  ],
+  [
+    'untimed notes leave the activities counted',
+    [note(null), activity(15), note(null)],
+    [false, true, false],
+    15,
+  ],
+  [
+    'an untimed activity among timed notes',
+    [note(5), activity(null), note(10)],
+    [true, false, true],
+    15,
+  ],
+])('sessionTiming: %s', (_, parts, counted, minutes) => {
+  const timing = sessionTiming(parts);
+  expect(timing.parts.map((p) => p.counted)).toEqual(counted);
+  expect(timing.parts.map(({ counted: _, ...p }) => p)).toEqual(parts);
+  expect(timing.minutes).toBe(minutes);
 });
