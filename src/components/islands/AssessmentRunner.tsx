@@ -50,14 +50,25 @@ function AssessmentRunner({ instrument, resultsHref, results, myDataHref, locale
     ? state.attempts.filter((a) => a.instrument === instrument.instrument).length
     : 0;
 
+  // A step that starts below the top of the screen (Next at the foot of a long step) scrolls
+  // up to the progress line; on a screen that already shows it, nothing moves.
+  const root = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
   useEffect(() => {
     if (moveFocus.current) {
-      heading.current?.focus();
-      heading.current?.scrollIntoView({ block: 'start' });
+      heading.current?.focus({ preventScroll: true });
+      if ((root.current?.getBoundingClientRect().top ?? 0) < 0) root.current?.scrollIntoView();
       moveFocus.current = false;
     }
   }, [step]);
+
+  // "Take it again" on the results links here with #again: the attempt starts in that one tap.
+  useEffect(() => {
+    if (hydrated && location.hash === '#again') {
+      history.replaceState(history.state, '', location.pathname);
+      if (!assessments.read().drafts[instrument.instrument]) goToStep(instrument, 0);
+    }
+  }, [hydrated, instrument]);
 
   const go = (next: number) => {
     moveFocus.current = true;
@@ -68,15 +79,12 @@ function AssessmentRunner({ instrument, resultsHref, results, myDataHref, locale
     return <Results {...results} myDataHref={myDataHref} locale={locale} />;
   }
 
+  // What the self-assessment is and how long it takes are in "About this self-assessment",
+  // below the island: the first statement is then on the first screen of a phone.
   if (step === -1) {
     return (
       <div class="runner">
         <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
-        <p>
-          {total} areas, {instrument.items.length} statements, about {instrument.minutes} minutes.
-          For each statement, choose how much you agree. There are no right answers, and you can
-          stop at any time: every answer is saved on this device as you go.
-        </p>
         <p class="actions">
           {/* Disabled until hydrated, so an early tap is never silently lost. */}
           <button type="button" class="button" disabled={!hydrated} onClick={() => go(0)}>
@@ -124,21 +132,23 @@ function AssessmentRunner({ instrument, resultsHref, results, myDataHref, locale
   };
 
   return (
-    <div class="runner">
+    <div class="runner" ref={root}>
       <StorageNotices locale={locale} myDataHref={myDataHref} />
       <div class="progress">
-        <p id="progress-label">
-          Step {step + 1} of {total}
+        <p>
+          <span id="progress-label">
+            Step {step + 1} of {total}
+          </span>{' '}
+          <span class="muted small">
+            {answeredHere} of {items.length} answered in this area.
+          </span>
         </p>
         <progress value={step + 1} max={total} aria-labelledby="progress-label" />
       </div>
       <h2 ref={heading} tabIndex={-1} class="step-title">
         {domain.name}
       </h2>
-      <p>{domain.description}</p>
-      <p class="muted small">
-        {answeredHere} of {items.length} answered in this area.
-      </p>
+      <p class="small">{domain.description}</p>
       {items.map((item) => (
         <fieldset class="item" key={item.id}>
           <legend>{item.text}</legend>
