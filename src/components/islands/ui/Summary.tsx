@@ -19,15 +19,18 @@ export interface SummaryItem {
 interface Props {
   items: readonly SummaryItem[];
   /** The part's heading ("Details"); also names the Edit button ("Edit Details"). */
-  title?: string;
+  title?: string | undefined;
   /** The heading level. Default: 3. */
-  level?: 2 | 3 | 4;
+  level?: 2 | 3 | 4 | undefined;
   /** Opens this part for editing; without it, no Edit button. */
-  onEdit?: () => void;
-  /** The Edit button's visible text. Default: "Edit". */
-  editLabel?: string;
+  onEdit?: (() => void) | undefined;
+  /**
+   * The Edit button's whole text ("Add steps"). Default: "Edit", followed for screen readers by
+   * the title ("Edit Details").
+   */
+  editLabel?: string | undefined;
   /** Shown when every value is empty (otherwise the list is left out). */
-  empty?: string;
+  empty?: string | undefined;
   /** Extra content after the list (a note, a link). */
   children?: ComponentChildren;
 }
@@ -45,7 +48,7 @@ export default function Summary({
   title,
   level = 3,
   onEdit,
-  editLabel = 'Edit',
+  editLabel,
   empty,
   children,
 }: Props) {
@@ -58,8 +61,8 @@ export default function Summary({
           {title && <Heading>{title}</Heading>}
           {onEdit && (
             <button type="button" class="button button--quiet button--small" onClick={onEdit}>
-              {editLabel}
-              {title && <span class="visually-hidden"> {title}</span>}
+              {editLabel ?? 'Edit'}
+              {!editLabel && title && <span class="visually-hidden"> {title}</span>}
             </button>
           )}
         </div>
