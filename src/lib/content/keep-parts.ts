@@ -1,9 +1,10 @@
 /**
- * Keeps only a guide's workshop parts (facilitator notes and activities) and its section
- * headings from its rendered HTML, for the session-plan pages. Works on trusted, build-time HTML
+ * Keeps only a guide's workshop parts (facilitator notes, activities and cases, the case text
+ * being what the group discusses) and its section headings from its rendered HTML, for the
+ * session-plan pages. Works on trusted, build-time HTML
  * from the guides only; boxes are found by their class and closed by counting nested divs.
  */
-const BOX = /<div class="box (?:facilitator-note|activity)"/g;
+const BOX = /<div class="box (?:facilitator-note|activity|case)"/g;
 const HEADING = /<h([2-6])[\s>][\s\S]*?<\/h\1>/g;
 
 /** The end index of the div that starts at `start`, or -1 when it never closes. */
