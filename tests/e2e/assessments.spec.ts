@@ -41,15 +41,22 @@ async function answerStep(page: Page, picks: number[]) {
   }
 }
 
-async function complete(page: Page, steps: number[][], { checkA11y = false } = {}) {
+async function complete(
+  page: Page,
+  steps: number[][],
+  { checkA11y = false, started = false } = {},
+) {
   // axe on every step takes 30 to 45 s alone, and can pass the default minute on a busy machine.
   if (checkA11y) test.slow();
   const answerAll = async (picks: number[]) => {
     await expect(page.locator('fieldset.item')).toHaveCount(picks.length);
     await answerStep(page, picks);
   };
-  await tabTo(page, /^(Start|Take it again)$/);
-  await page.keyboard.press('Enter');
+  // `started`: "Take it again" on the results opened the first step in that one tap.
+  if (!started) {
+    await tabTo(page, /^(Start|Take it again)$/);
+    await page.keyboard.press('Enter');
+  }
   for (const [s, picks] of steps.entries()) {
     await expect(page.getByText(`Step ${s + 1} of ${steps.length}`)).toBeVisible();
     await expect(page.locator('.step-title')).toBeFocused();
@@ -61,8 +68,9 @@ async function complete(page: Page, steps: number[][], { checkA11y = false } = {
   await expect(page).toHaveURL(/\/results\/$/);
 }
 
-/** Reads the scores table as { area: [score, average, change?] }. */
+/** Opens the scores table (folded under the chart) and reads it as { area: [score, average, change?] }. */
 async function scoreTable(page: Page) {
+  await page.getByText('Scores as a table', { exact: true }).click();
   const rows = page.getByRole('table', { name: /^Your scores/ }).locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   return Object.fromEntries(
@@ -123,11 +131,14 @@ test('"What do I need from a mentor?": exact results, then a second attempt comp
   await expect(next.getByRole('link', { name: /Guidance and support/ })).toBeVisible();
   await expectAccessible(page, 'results');
 
-  // A second attempt: everything "Neither agree nor disagree".
+  // A second attempt, in one tap: everything "Neither agree nor disagree".
   await page.getByRole('link', { name: 'Take it again' }).click();
+  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+  await expect(page.locator('fieldset.item').first().getByRole('radio').first()).not.toBeChecked();
   await complete(
     page,
     needsFirst.map((s) => s.map(() => 2)),
+    { started: true },
   );
   expect(await scoreTable(page)).toEqual({
     'Guidance and support': ['50', '3', 'Some need', 'down 50'],
@@ -141,6 +152,7 @@ test('"What do I need from a mentor?": exact results, then a second attempt comp
   await expect(page.getByText(/too small to mean much/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your strongest needs' })).toHaveCount(0);
   await expect(page.getByRole('note').filter({ hasText: 'Support is available' })).toHaveCount(0);
+  await page.getByText('Your trend: scores in each attempt').click();
   const trend = page.getByRole('table', { name: /in each attempt/ });
   await expect(trend.getByRole('row', { name: /Networking/ })).toContainText(/0\s*50/);
   await expectAccessible(page, 'second results');

@@ -14,8 +14,9 @@ const questions = ['How did you choose your specialty?', 'Could we meet every tw
 const bandOf = (mean: number) =>
   mean >= 3.5 ? 'A strong need' : mean >= 2.5 ? 'Some need' : 'Met for now';
 
-/** Reads the results table as { area: [score, average, band] }. */
+/** Opens the results table (folded under the chart) and reads it as { area: [score, average, band] }. */
 async function results(page: Page) {
+  await page.getByText('Scores as a table', { exact: true }).click();
   const rows = page.getByRole('table', { name: /^Your scores/ }).locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   return Object.fromEntries(

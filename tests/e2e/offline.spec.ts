@@ -79,6 +79,7 @@ test('after one online visit, the whole site works offline @subpath', async ({
   await completeNeeds(page, () => 3);
   await expect(page.getByRole('heading', { name: 'Scores by area' })).toBeVisible();
   await page.reload();
+  await page.getByText('Scores as a table', { exact: true }).click();
   await expect(page.getByRole('table', { name: /^Your scores/ })).toBeVisible();
 
   // Search works offline too.

@@ -1,7 +1,7 @@
 /**
- * Results of the latest attempt: each area in its band (absolute, never by rank), areas with not
- * enough answers, a pointer to support when answers suggest it, scores per domain (chart and
- * table), unanswered items flagged, change since the previous attempt and the trend across
+ * Results of the latest attempt, led by the band summary: each area in its band (absolute, never
+ * by rank), areas with not enough answers, a pointer to support when answers suggest it, scores
+ * per domain (one chart; the table folded under it), unanswered items flagged, change since the previous attempt and the trend across
  * attempts, next steps, reflection prompts, and printing. What it shows is worked out in
  * src/lib/stores/assessment-views.ts; the sections are in ./results.
  */
@@ -59,7 +59,7 @@ function AssessmentResults({
         <StorageNotices locale={locale} myDataHref={myDataHref} />
         <p>You have not completed this self-assessment on this device yet.</p>
         <p>
-          <a class="button" href={runnerHref}>
+          <a class="button" href={`${runnerHref}#again`}>
             Start the self-assessment
           </a>
         </p>
@@ -75,11 +75,23 @@ function AssessmentResults({
   return (
     <div class="results">
       <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
-      <p class="muted">
+      <p class="muted small">
         Completed {formatTimestamp(view.latest.completedAt, locale)}
         {view.attempts > 1 ? `; attempt ${view.attempts} of ${view.attempts}` : ''}.
       </p>
 
+      {view.bands.map((band) => (
+        <Band
+          key={band.id}
+          id={band.id}
+          heading={band.heading}
+          areas={band.areas}
+          goalHref={toGoal}
+        />
+      ))}
+      {view.notEnough.length > 0 && (
+        <Band id="not-enough" heading={notEnoughLabel} areas={view.notEnough} goalHref={null} />
+      )}
       {view.notes.length > 0 && (
         <div class="notice" role="note">
           {view.notes.map((note) => (
@@ -105,18 +117,6 @@ function AssessmentResults({
       )}
 
       <Support concerns={view.concerns} support={support} />
-      {view.bands.map((band) => (
-        <Band
-          key={band.id}
-          id={band.id}
-          heading={band.heading}
-          areas={band.areas}
-          goalHref={toGoal}
-        />
-      ))}
-      {view.notEnough.length > 0 && (
-        <Band id="not-enough" heading={notEnoughLabel} areas={view.notEnough} goalHref={null} />
-      )}
       <Scores view={view} locale={locale} />
       {view.attempts > 1 && <Trend trend={view.trend} locale={locale} />}
       <NextSteps

@@ -66,6 +66,7 @@ function AssessmentRunner({ instrument, resultsHref, results, myDataHref, locale
   useEffect(() => {
     if (hydrated && location.hash === '#again') {
       history.replaceState(history.state, '', location.pathname);
+      moveFocus.current = true;
       if (!assessments.read().drafts[instrument.instrument]) goToStep(instrument, 0);
     }
   }, [hydrated, instrument]);

@@ -1,4 +1,7 @@
-/** The areas of one band (or those with not enough to go on), each with "Make this a goal". */
+/**
+ * The areas of one band (or those with not enough to go on), each with "Make this a goal": one
+ * line per area (name, band, score) that opens on what it means (always open on paper).
+ */
 import type { AreaView } from '~/lib/stores/assessment-views';
 
 interface Props {
@@ -16,12 +19,17 @@ export default function Band({ id, heading, areas, goalHref }: Props) {
       <ul class="end-list">
         {areas.map((area) => (
           <li key={area.id}>
-            <strong>{area.name}</strong>{' '}
-            <span class="muted">
-              ({area.label.toLowerCase()}
-              {area.score === null ? '' : `, ${area.score} of 100`})
-            </span>
-            . {area.text}{' '}
+            <details>
+              <summary>
+                <strong>{area.name}</strong>{' '}
+                <span class="muted">
+                  ({area.label.toLowerCase()}
+                  {area.score === null ? '' : `, ${area.score} of 100`})
+                </span>
+                .
+              </summary>{' '}
+              {area.text}
+            </details>{' '}
             {goalHref && area.goal && (
               <a
                 class="button button--quiet button--small make-goal"

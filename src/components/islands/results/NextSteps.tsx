@@ -34,6 +34,13 @@ export default function NextSteps(props: Props) {
       });
     }
   };
+  // Paper shows what each area means: folded parts open first (where CSS cannot open them).
+  const printAll = () => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('.results .end details')) {
+      d.open = true;
+    }
+    print();
+  };
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title">What to do next</h2>
@@ -95,10 +102,11 @@ export default function NextSteps(props: Props) {
         </p>
       )}
       <p class="actions no-print">
-        <button type="button" class="button" onClick={() => print()}>
+        <button type="button" class="button" onClick={printAll}>
           Print or save as PDF
         </button>
-        <a class="button button--quiet" href={runnerHref}>
+        {/* One tap: the runner starts a fresh attempt at once (earlier results stay, as history). */}
+        <a class="button button--quiet" href={`${runnerHref}#again`}>
           Take it again
         </a>
         <button type="button" class="button button--quiet" onClick={remove}>
