@@ -75,7 +75,8 @@ function boxLimits<K extends string>(
 }
 
 /** The goal's SMART fields, whose boxes are named after them. */
-const smart = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
+/** The goal's SMART fields asked in words (the time bound is the target date), named after them. */
+const smart = ['specific', 'measurable', 'achievable', 'relevant'] as const;
 
 describe('every text box carries its schema limit', () => {
   test('a new goal', async () => {
@@ -92,25 +93,48 @@ describe('every text box carries its schema limit', () => {
     expectDateRange(dates);
   });
 
-  test('a goal: its fields, steps (also while editing one) and progress log', async () => {
+  test('a goal: its details, steps (also while editing one) and progress log, each part as it opens', async () => {
     const goal = records.goal('g1', 'Goal', { steps: [records.step('s1', 'Read')] });
     plan.replace({ version: 1, goals: [goal] });
-    const page = await show(h(GoalView, { goal, guides: {}, locale, onBack: noop }));
-    const edit = page.querySelector<HTMLButtonElement>('[aria-label^="Edit step"]');
-    await act(() => edit?.click());
-    const { text, dates } = limits(page);
-    expect(text).toEqual({
+    const view = (part: 'details' | 'steps' | null) =>
+      h(GoalView, {
+        goal,
+        part,
+        guides: {},
+        locale,
+        onBack: noop,
+        onEdit: noop,
+        onOpen: noop,
+        onMessage: noop,
+      });
+
+    const details = limits(await show(view('details')));
+    expect(details.text).toEqual({
       title: planLimits.title,
       ...boxLimits('', planLimits, smart),
       who: planLimits.whoCanHelp,
-      'edit-s1': planLimits.step,
-      'new-step': planLimits.step,
-      'log-did': planLimits.did,
-      'log-learned': planLimits.learned,
     });
-    // Target date, the step's due date, a new step's due date, the log entry's date.
-    expect(dates.map((d) => d.id)).toEqual(['target', 'due-s1', 'new-step-due', 'log-date']);
-    expectDateRange(dates);
+    expect(details.dates.map((d) => d.id)).toEqual(['target']);
+    expectDateRange(details.dates);
+
+    const page = await show(view('steps'));
+    const edit = page.querySelector<HTMLButtonElement>('[aria-label^="Edit step"]');
+    await act(() => edit?.click());
+    const steps = limits(page);
+    expect(steps.text).toEqual({ 'edit-s1': planLimits.step, 'new-step': planLimits.step });
+    // The step's due date, a new step's due date.
+    expect(steps.dates.map((d) => d.id)).toEqual(['due-s1', 'new-step-due']);
+    expectDateRange(steps.dates);
+
+    const summary = await show(view(null));
+    const write = [...summary.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Write a log entry',
+    );
+    await act(() => write?.click());
+    const log = limits(summary);
+    expect(log.text).toEqual({ 'log-did': planLimits.did, 'log-learned': planLimits.learned });
+    expect(log.dates.map((d) => d.id)).toEqual(['log-date']);
+    expectDateRange(log.dates);
   });
 
   test('the meeting log', async () => {

@@ -6,7 +6,8 @@ import type { Goal, GoalStatus, Plan, Step } from '../schemas/plan';
 
 // Reading a plan (labels, progress, merge, urgency) lives in summary.ts, so pages that only
 // read or back up a plan do not load the transitions below.
-export { goalUrgency, mergePlans, progress, statusLabels } from './summary';
+export { goalDue, goalUrgency, mergePlans, progress, statusLabels } from './summary';
+export type { GoalDue } from './summary';
 
 /** The fields a person fills in for a goal. */
 export type GoalFields = Pick<
@@ -71,6 +72,36 @@ export function addGoal(
 
 export function editGoal(plan: Plan, id: string, fields: Partial<GoalFields>, now: Date): Plan {
   return mapGoal(plan, id, (g) => ({ ...g, ...fields }), now);
+}
+
+/** What the details form edits at once: the goal's own text, target date and status. */
+export type GoalDetails = Pick<
+  Goal,
+  | 'title'
+  | 'status'
+  | 'specific'
+  | 'measurable'
+  | 'achievable'
+  | 'relevant'
+  | 'targetDate'
+  | 'whoCanHelp'
+>;
+
+/** A goal's details, as the details form starts from them. */
+export function detailsOf(goal: Goal): GoalDetails {
+  const { title, status, specific, measurable, achievable, relevant, targetDate, whoCanHelp } =
+    goal;
+  return { title, status, specific, measurable, achievable, relevant, targetDate, whoCanHelp };
+}
+
+/** Saves the details form as one change; a blank title stays the goal's title before. */
+export function editDetails(plan: Plan, id: string, details: GoalDetails, now: Date): Plan {
+  return mapGoal(
+    plan,
+    id,
+    (g) => ({ ...g, ...details, title: details.title.trim() || g.title }),
+    now,
+  );
 }
 
 export function setStatus(plan: Plan, id: string, status: GoalStatus, now: Date): Plan {

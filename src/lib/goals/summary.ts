@@ -1,4 +1,7 @@
-/** Reading a goal plan: status labels, progress, urgency, and the merge used on import. */
+/**
+ * Reading a goal plan: status labels, progress, urgency (and whether the goal or only a step is
+ * late), and the merge used on import.
+ */
 import type { Goal, GoalStatus, Plan } from '../schemas/plan';
 import { urgency, type Urgency } from '../dates';
 
@@ -38,4 +41,27 @@ export function goalUrgency(
   if (goal.status === 'done') return 'none';
   const dates = [goal.targetDate, ...goal.steps.filter((s) => !s.done).map((s) => s.due)];
   return dates.map((d) => urgency(d, todayDate)).sort((a, b) => order[a] - order[b])[0] ?? 'none';
+}
+
+/**
+ * What is late or near in a goal, told apart: the goal itself (its target date has passed),
+ * only some of its open steps (the target is still ahead, or unset), or a date within 14 days.
+ * A done goal is never late.
+ */
+export type GoalDue =
+  | { kind: 'goal-overdue' }
+  | { kind: 'steps-overdue'; steps: number }
+  | { kind: 'soon' }
+  | { kind: 'none' };
+
+/** Whether the goal is overdue, has overdue steps (how many), is due soon, or none of these. */
+export function goalDue(
+  goal: Pick<Goal, 'status' | 'targetDate' | 'steps'>,
+  todayDate: string,
+): GoalDue {
+  if (goal.status === 'done') return { kind: 'none' };
+  if (urgency(goal.targetDate, todayDate) === 'overdue') return { kind: 'goal-overdue' };
+  const late = goal.steps.filter((s) => !s.done && urgency(s.due, todayDate) === 'overdue');
+  if (late.length > 0) return { kind: 'steps-overdue', steps: late.length };
+  return goalUrgency(goal, todayDate) === 'soon' ? { kind: 'soon' } : { kind: 'none' };
 }

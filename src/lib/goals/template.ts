@@ -1,6 +1,6 @@
 /**
  * Filling a new goal from a starter template: the SMART text, who can help, a target date the
- * suggested number of weeks from today, the domain it works on and that domain's guides.
+ * suggested number of weeks from today (the goal's time bound), the domain it works on and that domain's guides.
  */
 import type { Goal } from '../schemas/plan';
 import { addDays } from '../dates';
@@ -35,7 +35,9 @@ export function fillFromTemplate(
       measurable: template.measurable,
       achievable: template.achievable,
       relevant: template.relevant,
-      timeBound: template.timeBound,
+      // The target date is the time bound (weeks from today): the template's own words for it
+      // are not asked again, so a new goal leaves the earlier field empty.
+      timeBound: '',
       whoCanHelp: template.whoCanHelp,
       targetDate: addDays(todayDate, template.weeks * 7),
       link: link ?? {

@@ -20,6 +20,9 @@ export const actions = {
   },
   editGoal: (id: string, fields: Partial<model.GoalFields>) =>
     plan.update((p) => model.editGoal(p, id, fields, now())),
+  /** Saves the details form as one change; says whether it was saved. */
+  editDetails: (id: string, details: model.GoalDetails): boolean =>
+    plan.update((p) => model.editDetails(p, id, details, now())),
   setStatus: (id: string, status: GoalStatus) =>
     plan.update((p) => model.setStatus(p, id, status, now())),
   archive: (id: string, archived: boolean) =>

@@ -4,9 +4,10 @@
  * depends on (the plan, today's date, the query), never on every render or keystroke; the
  * planner's islands only read them.
  */
-import { atom, computed, onMount } from 'nanostores';
+import { atom, computed, map, onMount } from 'nanostores';
 import { today, type Urgency } from '../dates';
-import { goalUrgency } from '../goals/summary';
+import type { GoalDetails } from '../goals/model';
+import { goalDue, goalUrgency, type GoalDue } from '../goals/summary';
 import type { Goal, GoalStatus } from '../schemas/plan';
 import type { FuzzySearch } from '../search/fuzzy';
 import { loadGoalSearch } from '../search/goals';
@@ -39,6 +40,14 @@ export const $urgency = computed([$activeGoals, $today], (goals, day): Record<st
   Object.fromEntries(goals.map((g) => [g.id, goalUrgency(g, day)])),
 );
 
+/**
+ * What is late in each active goal, by id: the goal itself, or only some steps (how many), so the
+ * list and the goal say "Goal overdue" or "1 step overdue", never one for the other.
+ */
+export const $goalDue = computed([$activeGoals, $today], (goals, day): Record<string, GoalDue> =>
+  Object.fromEntries(goals.map((g) => [g.id, goalDue(g, day)])),
+);
+
 /** Active goals with a date already past (not done). */
 export const $overdueGoals = computed([$activeGoals, $urgency], (goals, urgency) =>
   goals.filter((g) => urgency[g.id] === 'overdue'),
@@ -49,16 +58,25 @@ export const $dueSoonGoals = computed([$activeGoals, $urgency], (goals, urgency)
   goals.filter((g) => urgency[g.id] === 'soon'),
 );
 
-/** The numbers the planner shows. */
+/**
+ * The numbers the planner shows. `overdue` and `soon` count goals by their most urgent date;
+ * of the overdue ones, `goalOverdue` are past their target date and `stepsOverdue` only have
+ * late steps.
+ */
 export const $goalCounts = computed(
-  [$goals, $activeGoals, $archivedGoals, $overdueGoals, $dueSoonGoals],
-  (all, active, archived, overdue, soon) => ({
-    all: all.length,
-    active: active.length,
-    archived: archived.length,
-    overdue: overdue.length,
-    soon: soon.length,
-  }),
+  [$goals, $activeGoals, $archivedGoals, $overdueGoals, $dueSoonGoals, $goalDue],
+  (all, active, archived, overdue, soon, due) => {
+    const kinds = Object.values(due).map((d) => d.kind);
+    return {
+      all: all.length,
+      active: active.length,
+      archived: archived.length,
+      overdue: overdue.length,
+      soon: soon.length,
+      goalOverdue: kinds.filter((k) => k === 'goal-overdue').length,
+      stepsOverdue: kinds.filter((k) => k === 'steps-overdue').length,
+    };
+  },
 );
 
 /* ---------- Search ---------- */
@@ -120,3 +138,23 @@ export function setGoalQuery(query: string): Promise<void> {
 
 /** Goals on screen that are not saved yet (storage refused the write). */
 export const $unsavedGoals = unsavedItems(plan, 'goals');
+
+/* ---------- Details typed but not saved ---------- */
+
+/** A details form's typing: the goal's details when editing began, and what is typed now. */
+export interface DetailsDraft {
+  start: GoalDetails;
+  draft: GoalDetails;
+}
+
+/**
+ * Typing in a goal's details form not saved yet, by goal id. Kept here, not in the form, so
+ * leaving the form with the browser's Back loses nothing: the goal says so, and Edit (or Forward)
+ * brings the typing back. Save and Cancel clear it. In memory only, like every field's draft.
+ */
+export const $detailsDrafts = map<Record<string, DetailsDraft | undefined>>({});
+
+/** Keeps (or, with null, drops) a goal's details typing. */
+export function keepDetailsDraft(id: string, draft: DetailsDraft | null): void {
+  $detailsDrafts.setKey(id, draft ?? undefined);
+}

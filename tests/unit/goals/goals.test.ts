@@ -160,6 +160,68 @@ describe('dates', () => {
     const goal = { ...samplePlan().goals[1]!, ...change };
     expect(model.goalUrgency(goal, '2026-11-24')).toBe(expected);
   });
+  const open = (id: string, due: string | null, done = false) => ({
+    id,
+    text: id,
+    done,
+    due,
+    doneAt: null,
+  });
+  test.each<[string, Partial<Plan['goals'][number]>, model.GoalDue]>([
+    ['target passed', { targetDate: '2026-11-01' }, { kind: 'goal-overdue' }],
+    [
+      'target passed and a step late: the goal is what is overdue',
+      { targetDate: '2026-11-01', steps: [open('a', '2026-11-02')] },
+      { kind: 'goal-overdue' },
+    ],
+    [
+      'one step late, target ahead',
+      { targetDate: '2027-03-01', steps: [open('a', '2026-11-01'), open('b', '2026-12-20')] },
+      { kind: 'steps-overdue', steps: 1 },
+    ],
+    [
+      'two steps late, no target',
+      { targetDate: null, steps: [open('a', '2026-11-01'), open('b', '2026-11-23')] },
+      { kind: 'steps-overdue', steps: 2 },
+    ],
+    [
+      'a late step already done',
+      { targetDate: '2027-03-01', steps: [open('a', '2026-11-01', true)] },
+      { kind: 'none' },
+    ],
+    ['target today is not late yet', { targetDate: '2026-11-24' }, { kind: 'soon' }],
+    [
+      'a step due within 14 days',
+      { targetDate: '2027-03-01', steps: [open('a', '2026-12-01')] },
+      { kind: 'soon' },
+    ],
+    ['target far ahead', { targetDate: '2027-03-01' }, { kind: 'none' }],
+    [
+      'a done goal is never late',
+      { status: 'done', targetDate: '2026-11-01', steps: [open('a', '2026-11-01')] },
+      { kind: 'none' },
+    ],
+  ])('goalDue: %s', (_name, change, expected) => {
+    const goal = { ...samplePlan().goals[1]!, ...change };
+    expect(model.goalDue(goal, '2026-11-24')).toEqual(expected);
+  });
+  test('editDetails: one change of title, status, SMART text, target and helper; a blank title keeps the old one', () => {
+    const plan = samplePlan();
+    const goal = plan.goals[1]!;
+    const details = {
+      ...model.detailsOf(goal),
+      title: '  ',
+      status: 'paused' as const,
+      specific: 'New words',
+      targetDate: '2027-02-01',
+    };
+    const next = model.editDetails(plan, goal.id, details, new Date('2026-11-24T10:00:00Z'));
+    const saved = next.goals[1]!;
+    expect(model.detailsOf(saved)).toEqual({ ...details, title: goal.title });
+    expect(saved.updatedAt).toBe('2026-11-24T10:00:00.000Z');
+    // What the form does not edit is kept (an earlier "time-bound" note, steps, log).
+    expect({ ...saved, ...model.detailsOf(goal), updatedAt: goal.updatedAt }).toEqual(goal);
+  });
 });
 
 describe('calendar export', () => {
@@ -297,11 +359,11 @@ describe('templates', () => {
   test('fills every field, a target date weeks ahead, and the domain link', async () => {
     const { fillFromTemplate } = await import('~/lib/goals/template');
     const { fields, steps } = fillFromTemplate(template, '2026-11-24');
-    // The text fields and guides as written; the target date and link worked out.
-    const { title, specific, measurable, achievable, relevant, timeBound, whoCanHelp, guides } =
-      template;
+    // The text fields and guides as written; the target date and link worked out. The target
+    // date is the time bound, so the template's "time-bound" words are not asked again.
+    const { title, specific, measurable, achievable, relevant, whoCanHelp, guides } = template;
     expect(fields).toEqual({
-      ...{ title, specific, measurable, achievable, relevant, timeBound, whoCanHelp, guides },
+      ...{ title, specific, measurable, achievable, relevant, timeBound: '', whoCanHelp, guides },
       targetDate: '2027-01-05',
       link: { instrument: 'clinical-strengths', domain: 'patient-care', name: 'Patient Care' },
     });

@@ -16,6 +16,7 @@ import {
   $archivedGoals,
   $dueSoonGoals,
   $goalCounts,
+  $goalDue,
   $goalGroups,
   $goalIndex,
   $goalMatches,
@@ -61,6 +62,7 @@ afterEach(() => {
     $overdueGoals,
     $dueSoonGoals,
     $goalCounts,
+    $goalDue,
     $goalIndex,
     $goalMatches,
     $visibleGoals,
@@ -74,9 +76,25 @@ afterEach(() => {
 
 describe('active, archived, overdue and due soon', () => {
   test.each<
-    [string, Goal[], { active: string[]; archived: string[]; overdue: string[]; soon: string[] }]
+    [
+      string,
+      Goal[],
+      {
+        active: string[];
+        archived: string[];
+        overdue: string[];
+        soon: string[];
+        /** Of the overdue goals: past their target date, or only with a late step. */
+        goalOverdue: string[];
+        stepsOverdue: string[];
+      },
+    ]
   >([
-    ['an empty plan', [], { active: [], archived: [], overdue: [], soon: [] }],
+    [
+      'an empty plan',
+      [],
+      { active: [], archived: [], overdue: [], soon: [], goalOverdue: [], stepsOverdue: [] },
+    ],
     [
       'a target date yesterday is overdue; today and in 14 days are due soon; in 15 days is not',
       [
@@ -91,15 +109,28 @@ describe('active, archived, overdue and due soon', () => {
         archived: [],
         overdue: ['late'],
         soon: ['today', 'edge'],
+        goalOverdue: ['late'],
+        stepsOverdue: [],
       },
     ],
     [
-      'an open step past its due date makes the goal overdue; a done step does not',
+      'an open step past its due date makes the goal overdue (a step, not the goal); a done step does not',
       [
         goal('open', 'Open step', { steps: [step('a', '2026-11-20')] }),
         goal('done-step', 'Done step', { steps: [step('b', '2026-11-20', true)] }),
+        goal('both', 'Late goal, late step', {
+          targetDate: '2026-11-21',
+          steps: [step('c', '2026-11-20')],
+        }),
       ],
-      { active: ['open', 'done-step'], archived: [], overdue: ['open'], soon: [] },
+      {
+        active: ['open', 'done-step', 'both'],
+        archived: [],
+        overdue: ['open', 'both'],
+        soon: [],
+        goalOverdue: ['both'],
+        stepsOverdue: ['open'],
+      },
     ],
     [
       'archived and done goals are never due',
@@ -107,15 +138,28 @@ describe('active, archived, overdue and due soon', () => {
         goal('archived', 'Archived', { targetDate: '2026-11-01', archived: true }),
         goal('done', 'Done', { targetDate: '2026-11-01', status: 'done' }),
       ],
-      { active: ['done'], archived: ['archived'], overdue: [], soon: [] },
+      {
+        active: ['done'],
+        archived: ['archived'],
+        overdue: [],
+        soon: [],
+        goalOverdue: [],
+        stepsOverdue: [],
+      },
     ],
   ])('%s', (_name, goals, expected) => {
     given(goals);
+    const idsOf = (kind: string) =>
+      Object.entries($goalDue.get())
+        .filter(([, due]) => due.kind === kind)
+        .map(([id]) => id);
     expect({
       active: ids($activeGoals.get()),
       archived: ids($archivedGoals.get()),
       overdue: ids($overdueGoals.get()),
       soon: ids($dueSoonGoals.get()),
+      goalOverdue: idsOf('goal-overdue'),
+      stepsOverdue: idsOf('steps-overdue'),
     }).toEqual(expected);
     expect($goalCounts.get()).toEqual({
       all: goals.length,
@@ -123,6 +167,8 @@ describe('active, archived, overdue and due soon', () => {
       archived: expected.archived.length,
       overdue: expected.overdue.length,
       soon: expected.soon.length,
+      goalOverdue: expected.goalOverdue.length,
+      stepsOverdue: expected.stepsOverdue.length,
     });
   });
 

@@ -1,10 +1,12 @@
 /**
- * All goals: new goal, links to the partnership tools, calendar export, search, the goals by
- * status with progress and due highlights, and the archive.
+ * All goals: new goal first (in reach without scrolling), links to the partnership tools, "Add
+ * to calendar", search, the goals by status with progress and what is late (the goal, or only
+ * a step), and the archive.
  */
 import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
 import { formatNumber, formatShortDay } from '~/lib/format';
+import type { GoalDue } from '~/lib/goals/summary';
 import { progress, statusLabels } from '~/lib/goals/model';
 import type { Urgency } from '~/lib/dates';
 import type { Goal } from '~/lib/schemas/plan';
@@ -12,6 +14,7 @@ import { actions } from '~/lib/stores/plan-actions';
 import {
   $archivedGoals,
   $goalCounts,
+  $goalDue,
   $goalGroups,
   $goalMatches,
   $goalQuery,
@@ -23,6 +26,7 @@ import {
 } from '~/lib/stores/plan-views';
 import { downloadText } from '../download';
 import NotSaved from '../ui/NotSaved';
+import DueBadge from './DueBadge';
 import ScreenHeading from './ScreenHeading';
 import { phrases } from './phrases';
 
@@ -43,6 +47,7 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
   const matches = useStore($goalMatches);
   const query = useStore($goalQuery);
   const urgency = useStore($urgency);
+  const due = useStore($goalDue);
   const n = (count: number) => formatNumber(count, locale);
   const any = hydrated && counts.all > 0;
 
@@ -74,10 +79,14 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
           type="button"
           class="button button--quiet"
           disabled={!any}
+          aria-describedby="ics-hint"
           onClick={() => void exportIcs()}
         >
-          Export dates (.ics)
+          Add to calendar
         </button>
+      </p>
+      <p id="ics-hint" class="small muted">
+        Add to calendar downloads a calendar file with your goals' and steps' dates.
       </p>
       {any && (
         <div class="field">
@@ -95,10 +104,7 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
           counts.all === 0 &&
           'No goals yet. Start with a template, or from a growth area in your self-assessment results.'}
         {any && matches && pluralCount(locale, matches.length, phrases.found)}
-        {any &&
-          !matches &&
-          (counts.overdue > 0 || counts.soon > 0) &&
-          `${n(counts.overdue)} overdue, ${n(counts.soon)} due within 14 days.`}
+        {any && !matches && dueLine(counts, locale)}
       </p>
       {hydrated &&
         groups.map(({ status, goals }) => (
@@ -112,6 +118,7 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
                   key={goal.id}
                   goal={goal}
                   urgency={urgency[goal.id] ?? 'none'}
+                  due={due[goal.id] ?? { kind: 'none' }}
                   locale={locale}
                   onOpen={onOpen}
                 />
@@ -142,13 +149,27 @@ export default function GoalList({ hydrated, locale, toolLinks, onNew, onOpen, o
   );
 }
 
+/** "1 goal overdue, 2 goals with steps overdue, 1 due within 14 days.", or nothing to say. */
+function dueLine(
+  counts: { goalOverdue: number; stepsOverdue: number; soon: number },
+  locale: string,
+): string {
+  const parts = [
+    counts.goalOverdue && pluralCount(locale, counts.goalOverdue, phrases.goalsOverdue),
+    counts.stepsOverdue && pluralCount(locale, counts.stepsOverdue, phrases.goalsWithLateSteps),
+    counts.soon && pluralCount(locale, counts.soon, phrases.goalsSoon),
+  ].filter(Boolean);
+  return parts.length ? `${parts.join(', ')}.` : '';
+}
+
 function GoalCard(props: {
   goal: Goal;
   urgency: Urgency;
+  due: GoalDue;
   locale: string;
   onOpen: (id: string) => void;
 }) {
-  const { goal, urgency, locale } = props;
+  const { goal, urgency, due, locale } = props;
   const { done, total } = progress(goal);
   const steps = pluralCount(locale, total, phrases.stepsDone, { done });
   return (
@@ -157,8 +178,7 @@ function GoalCard(props: {
         {goal.title}
       </button>
       <NotSaved items={$unsavedGoals} id={goal.id} />
-      {urgency === 'overdue' && <span class="badge badge--overdue">Overdue</span>}
-      {urgency === 'soon' && <span class="badge badge--soon">Due within 14 days</span>}
+      <DueBadge due={due} locale={locale} />
       <p class="small muted">
         {steps}
         {goal.targetDate ? ` · target ${formatShortDay(goal.targetDate, locale)}` : ''}

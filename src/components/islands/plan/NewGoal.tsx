@@ -1,6 +1,6 @@
 /**
  * A new goal: from a template (those for the linked area first) or from scratch, with the SMART
- * fields, a target date and who can help. From "Make this a goal" it opens filled from the
+ * fields (the target date is its time bound, asked once) and who can help. From "Make this a goal" it opens filled from the
  * area's first template, linked to the area, with its guides. Nothing is saved until "Save goal".
  */
 import { useStore } from '@nanostores/preact';
@@ -13,6 +13,7 @@ import { $today } from '~/lib/stores/plan-views';
 import DateField from '../ui/DateField';
 import { GoalField, SmartFields } from './fields';
 import ScreenHeading from './ScreenHeading';
+import { targetDateLabel } from './text';
 import type { GoalSource, TemplateOption } from './types';
 
 interface Props {
@@ -80,7 +81,7 @@ export default function NewGoal({ templates, link, onSaved, onCancel }: Props) {
         <SmartFields prefix="new-" live values={fields} onChange={change} />
         <DateField
           id="new-target"
-          label="Target date"
+          label={targetDateLabel}
           value={fields.targetDate}
           onInput={(targetDate) => change({ targetDate })}
         />

@@ -1,4 +1,7 @@
-/** A goal's progress log: what was done and learned, by date, and a form to add an entry. */
+/**
+ * A goal's progress log: what was done and learned, by date, and a form to add an entry, opened
+ * on demand ("Write a log entry") so the goal reads as text first.
+ */
 import { formatShortDay } from '~/lib/format';
 import { planLimits, type Goal } from '~/lib/schemas/plan';
 import { actions } from '~/lib/stores/plan-actions';
@@ -16,9 +19,13 @@ interface Props {
   goal: Goal;
   todayDate: string;
   locale: string;
+  /** Whether the form to add an entry is open. */
+  writing: boolean;
+  /** Opens or closes the form; without it (a goal deleted elsewhere), no form. */
+  onWrite?: ((writing: boolean) => void) | undefined;
 }
 
-export default function ProgressLog({ goal, todayDate, locale }: Props) {
+export default function ProgressLog({ goal, todayDate, locale, writing, onWrite }: Props) {
   return (
     <section aria-labelledby="log-title">
       <h3 id="log-title">Progress log</h3>
@@ -41,18 +48,36 @@ export default function ProgressLog({ goal, todayDate, locale }: Props) {
           ))}
         </ul>
       )}
-      <AddForm
-        blank={{ date: todayDate, did: '', learned: '' }}
-        button="Add to log"
-        onAdd={(entry) => actions.addLog(goal.id, entry)}
-      >
-        {(entry, set) => (
-          <>
-            <EntryDate id="log-date" value={entry.date} onInput={(date) => set({ date })} />
-            <TextFields prefix="log-" fields={logFields} values={entry} onChange={set} />
-          </>
-        )}
-      </AddForm>
+      {onWrite && !writing && (
+        <p>
+          <button
+            type="button"
+            class="button button--quiet"
+            aria-expanded="false"
+            onClick={() => {
+              onWrite(true);
+              // The button gives way to the form: the person goes on typing in it.
+              requestAnimationFrame(() => document.getElementById('log-did')?.focus());
+            }}
+          >
+            Write a log entry
+          </button>
+        </p>
+      )}
+      {onWrite && writing && (
+        <AddForm
+          blank={{ date: todayDate, did: '', learned: '' }}
+          button="Add to log"
+          onAdd={(entry) => actions.addLog(goal.id, entry)}
+        >
+          {(entry, set) => (
+            <>
+              <EntryDate id="log-date" value={entry.date} onInput={(date) => set({ date })} />
+              <TextFields prefix="log-" fields={logFields} values={entry} onChange={set} />
+            </>
+          )}
+        </AddForm>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * One action step: check it off, edit its text in place, set its due date, move or delete it
- * (at once, with undo).
+ * (at once, with undo). `StepCheck` is the step as the goal's summary shows it: one tap checks
+ * it off, and its due date is said (and marked when it has passed).
  */
 import { useState } from 'preact/hooks';
 import { DATE_MAX, DATE_MIN, isCalendarDate, urgency } from '~/lib/dates';
@@ -11,9 +12,38 @@ import { offerUndo } from '~/lib/stores/undo';
 
 /** The two move buttons: which way, by how many places, and the arrow shown. */
 const moves = [
-  { way: 'up', by: -1, arrow: '↑' },
-  { way: 'down', by: 1, arrow: '↓' },
+  { way: 'up', by: -1, arrow: '↑', tip: 'Move up' },
+  { way: 'down', by: 1, arrow: '↓', tip: 'Move down' },
 ] as const;
+
+/** A step's checkbox and text: checking it off is one tap. */
+export function StepCheck({ goalId, step }: { goalId: string; step: Step }) {
+  return (
+    <label class="choice">
+      <input
+        type="checkbox"
+        checked={step.done}
+        onChange={() => actions.toggleStep(goalId, step.id)}
+      />
+      <span class={step.done ? 'done' : ''} dir="auto">
+        {step.text}
+      </span>
+    </label>
+  );
+}
+
+/** "Due 3 Dec", marked "(overdue)" once past while the step is open; nothing without a date. */
+export function StepDue(props: { step: Step; todayDate: string; locale: string }) {
+  const { step } = props;
+  if (!step.due) return null;
+  const overdue = !step.done && urgency(step.due, props.todayDate) === 'overdue';
+  return (
+    <span class={`small ${overdue ? 'overdue-text' : 'muted'}`}>
+      Due {formatShortDay(step.due, props.locale)}
+      {overdue ? ' (overdue)' : ''}
+    </span>
+  );
+}
 
 interface Props {
   goalId: string;
@@ -28,7 +58,6 @@ interface Props {
 
 export default function StepItem({ goalId, step, first, last, todayDate, locale, onMove }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
-  const overdue = !step.done && urgency(step.due, todayDate) === 'overdue';
   const save = (event: Event) => {
     event.preventDefault();
     if (editing?.trim()) actions.editStep(goalId, step.id, { text: editing.trim() });
@@ -66,24 +95,10 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
           </button>
         </form>
       ) : (
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={step.done}
-            onChange={() => actions.toggleStep(goalId, step.id)}
-          />
-          <span class={step.done ? 'done' : ''} dir="auto">
-            {step.text}
-          </span>
-        </label>
+        <StepCheck goalId={goalId} step={step} />
       )}
       <span class="step-meta">
-        {step.due && (
-          <span class={`small ${overdue ? 'overdue-text' : 'muted'}`}>
-            Due {formatShortDay(step.due, locale)}
-            {overdue ? ' (overdue)' : ''}
-          </span>
-        )}
+        <StepDue step={step} todayDate={todayDate} locale={locale} />
         <label class="visually-hidden" htmlFor={`due-${step.id}`}>
           Due date for "{step.text}"
         </label>
@@ -101,7 +116,7 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
               actions.editStep(goalId, step.id, { due: due || null });
           }}
         />
-        {moves.map(({ way, by, arrow }) => (
+        {moves.map(({ way, by, arrow, tip }) => (
           <button
             key={way}
             type="button"
@@ -109,6 +124,7 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
             class="icon-button"
             disabled={way === 'up' ? first : last}
             aria-label={`Move "${step.text}" ${way}`}
+            title={tip}
             onClick={() => onMove(by)}
           >
             {arrow}
@@ -118,6 +134,7 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
           type="button"
           class="icon-button"
           aria-label={`Edit step "${step.text}"`}
+          title="Edit the step's text"
           onClick={() => setEditing(step.text)}
         >
           ✎
@@ -126,6 +143,7 @@ export default function StepItem({ goalId, step, first, last, todayDate, locale,
           type="button"
           class="icon-button"
           aria-label={`Delete step "${step.text}"`}
+          title="Delete the step (you can undo)"
           onClick={remove}
         >
           ×

@@ -1,6 +1,7 @@
 /**
  * The planner's own field pieces, on the shared ui fields: a text field saved when left, the
- * goal's title and "who can help" fields, and the five SMART fields with their help and examples.
+ * goal's title and "who can help" fields, and the SMART fields asked in words (the time bound is
+ * the target date) with their help and examples.
  */
 import type { GoalFields } from '~/lib/goals/model';
 import { planLimits } from '~/lib/schemas/plan';
@@ -90,7 +91,7 @@ export function GoalField({
 type SmartValues = Pick<GoalFields, (typeof smart)[number]['key']>;
 
 /**
- * The five SMART fields, each with its question and an example; ids are `prefix + key`. `live`:
+ * The SMART fields, each with its question and an example; ids are `prefix + key`. `live`:
  * every keystroke is reported (a form saved as a whole); otherwise each field saves when left.
  */
 export function SmartFields(props: {

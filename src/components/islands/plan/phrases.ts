@@ -10,6 +10,17 @@ export const phrases = {
     other:
       'Calendar file saved with {n} dates. Open it with your calendar app; importing it again updates the same events.',
   },
+  /** A goal whose target is still ahead, with late steps. */
+  stepsOverdue: { one: '{n} step overdue', other: '{n} steps overdue' },
+  /** The list's count of goals past their target date. */
+  goalsOverdue: { one: '{n} goal overdue', other: '{n} goals overdue' },
+  /** The list's count of goals with late steps only. */
+  goalsWithLateSteps: {
+    one: '{n} goal with a step overdue',
+    other: '{n} goals with steps overdue',
+  },
+  /** The list's count of goals with a date within 14 days. */
+  goalsSoon: { one: '{n} due within 14 days', other: '{n} due within 14 days' },
   /** A step moved to `{to}` of `{n}`. */
   moved: {
     one: 'Moved "{text}" to position {to} of {n}.',

@@ -1,12 +1,13 @@
-/** The planner's form wording: the SMART fields with their help and examples. */
+/**
+ * The planner's form wording: the SMART fields with their help and examples. The goal's time
+ * bound is its target date ("Target date (by when?)"), so it is asked once; the old "Time-bound"
+ * text of goals saved before is shown, read-only, as an earlier note.
+ */
 import type { GoalFields } from '~/lib/goals/model';
 
-type SmartKey = keyof Pick<
-  GoalFields,
-  'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound'
->;
+type SmartKey = keyof Pick<GoalFields, 'specific' | 'measurable' | 'achievable' | 'relevant'>;
 
-/** The five SMART fields, each with a question and an example answer. */
+/** The SMART fields asked in words, each with a question and an example answer (T is the date). */
 export const smart: { key: SmartKey; label: string; help: string; example: string }[] = [
   {
     key: 'specific',
@@ -32,12 +33,12 @@ export const smart: { key: SmartKey; label: string; help: string; example: strin
     help: 'Why does it matter for you now?',
     example: 'Presenting is a growth area and helps my residency application.',
   },
-  {
-    key: 'timeBound',
-    label: 'Time-bound',
-    help: 'By when?',
-    example: 'By the end of this rotation, in six weeks.',
-  },
 ];
 
 export const whoCanHelpLabel = 'Who can help (mentor, peer, sponsor…)';
+
+/** The goal's time bound, asked once, as a date. */
+export const targetDateLabel = 'Target date (by when?)';
+
+/** A goal's "Time-bound" text from before the date took its place: shown, never asked. */
+export const earlierTimeBoundLabel = 'By when (earlier note)';
