@@ -39,7 +39,7 @@ const en = {
     brief: {
       description:
         'A one- or two-page brief for your next mentor meeting: your goals, progress since you last met, your latest results and your questions.',
-      lead: 'Prepare your next meeting: pick what to bring and write your questions (saved as you type). Send it to your mentor as a link, print it, save it as a PDF, or save it as Markdown to paste into an email.',
+      lead: 'Write your questions, pick what to bring, and send it to your mentor.',
       loading: 'Loading your goals…',
     },
     agreement: {

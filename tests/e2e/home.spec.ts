@@ -10,6 +10,7 @@ import { expectAccessible } from './support/axe';
 import { contact, goal } from './support/data';
 import { expect, test } from './support/fixtures';
 import { openWith, presetPrefs } from './support/storage';
+import siteConfig from '../../medmentor.config';
 
 const day = today();
 const completedAt = `${addDays(day, -4)}T12:00:00.000Z`;
@@ -114,6 +115,24 @@ test('first visit: three ways in, plain links to pages that exist, and nothing p
   await expect(panel(page)).toHaveCount(0);
   await start.getByRole('link', { name: /^See what you need/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('What do I need');
+});
+
+test('the tagline from the configuration shows under the site name, above the heading', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const hero = page.locator('.hero');
+  const name = hero.getByText(siteConfig.siteName ?? 'MedMentor', { exact: true });
+  const tagline = hero.getByText(siteConfig.tagline ?? '');
+  await expect(name).toBeVisible();
+  await expect(tagline).toBeVisible();
+  const [nameBox, taglineBox, headingBox] = await Promise.all([
+    name.boundingBox(),
+    tagline.boundingBox(),
+    page.getByRole('heading', { level: 1 }).boundingBox(),
+  ]);
+  expect(taglineBox?.y).toBeGreaterThan((nameBox?.y ?? 0) + 1);
+  expect(headingBox?.y).toBeGreaterThan(taglineBox?.y ?? 0);
 });
 
 test('the three ways in work without JavaScript', async ({ browser, baseURL }) => {

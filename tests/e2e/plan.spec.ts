@@ -235,7 +235,7 @@ test('the meeting brief printed to PDF shows the chosen goals', async ({ page })
   await expectAccessible(page, 'brief');
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save as Markdown' }).click();
+  await page.getByRole('button', { name: 'Download as text' }).click();
   const markdown = readFileSync(await (await downloading).path(), 'utf8');
   expect(markdown).toContain('### Present a case at research rounds');
   expect(markdown).toContain('- Which case should I pick?');

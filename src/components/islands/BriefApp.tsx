@@ -1,7 +1,7 @@
 /**
  * The meeting brief: where a person prepares a meeting and sends it. Their first name and
  * questions are saved as they type (src/lib/stores/brief.ts); the goals and results come from
- * the plan and the self-assessments. The sheet prints (or saves as PDF and Markdown), and "Send
+ * the plan and the self-assessments. The sheet prints (or saves as PDF, or downloads as text), and "Send
  * to my mentor" makes a share link (./brief/Send.tsx, which loads its code when asked).
  */
 import { useStore } from '@nanostores/preact';
@@ -71,9 +71,12 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
   const results = attempts.filter((a) => pickedResults.has(a.id)).map((a) => briefResults(a, name));
   const questions = questionList(stored.questions);
   const heading = questionsTitle({ name });
+  // Nothing to choose from: the hint to add some goes below the actions, which stay on a phone's
+  // first screen.
+  const empty = goals.length === 0 && attempts.length === 0;
 
-  // The Markdown code, and the download, load when the person saves it.
-  const saveMarkdown = async () => {
+  // The text (Markdown, which reads as plain text) and the download load when asked for.
+  const downloadBrief = async () => {
     const [{ briefMarkdown }, { downloadText }] = await Promise.all([
       import('~/lib/goals/brief-markdown'),
       import('./download'),
@@ -88,7 +91,7 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
       from: name,
       mentor,
     });
-    downloadText(`medmentor-brief-${today()}.md`, text, 'text/markdown');
+    downloadText(`medmentor-brief-${today()}.txt`, text, 'text/plain');
   };
 
   return (
@@ -113,19 +116,13 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
               ? 'Not saved yet: see the notice above. What you typed stays on this screen.'
               : 'Saved on this device as you type.'
           }
-          rows={4}
+          rows={3}
           maxLength={briefLimits.questions}
           value={stored.questions}
           onInput={(text) => setBriefText('questions', text)}
           onChange={(text) => setBriefText('questions', text, { counts: true })}
         />
-        {goals.length === 0 && attempts.length === 0 ? (
-          <p>
-            No goals or self-assessment results to bring yet.{' '}
-            <a href={planHref}>Add a goal to your plan</a> or complete a self-assessment, and they
-            show here.
-          </p>
-        ) : (
+        {!empty && (
           <>
             {goals.length > 0 && (
               <Checkboxes
@@ -159,10 +156,17 @@ function BriefApp({ locale, planHref, myDataHref, sharePath }: Props) {
         <button type="button" class="button button--quiet" onClick={() => print()}>
           Print or save as PDF
         </button>
-        <button type="button" class="button button--quiet" onClick={() => void saveMarkdown()}>
-          Save as Markdown
+        <button type="button" class="button button--quiet" onClick={() => void downloadBrief()}>
+          Download as text
         </button>
       </Send>
+      {empty && (
+        <p class="no-print">
+          No goals or self-assessment results to bring yet.{' '}
+          <a href={planHref}>Add a goal to your plan</a> or complete a self-assessment, and they
+          show here.
+        </p>
+      )}
       <BriefSheet
         locale={locale}
         since={since}

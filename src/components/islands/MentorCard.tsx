@@ -8,6 +8,9 @@ import {
   initials,
 } from '~/lib/mentors/vocab';
 
+/** The badge tone of each availability (the badge palette in global.css). */
+const availabilityTone = { accepting: 'success', waitlist: 'warning', full: 'danger' } as const;
+
 interface Props {
   mentor: DirectoryMentor;
   href: string;
@@ -43,7 +46,7 @@ export default function MentorCard({ mentor: m, href, reasons }: Props) {
         <p class="small">
           <span class="visually-hidden">Helps with: </span>
           {m.helpAreas.map((a) => (
-            <span class="tag" key={a}>
+            <span class="badge" key={a}>
               {helpAreaLabels[a]}
             </span>
           ))}
@@ -58,10 +61,15 @@ export default function MentorCard({ mentor: m, href, reasons }: Props) {
         )}
         <p class="small muted">
           {m.formats.map((f) => formatLabels[f]).join(', ')} ·{' '}
-          <span class={`availability availability--${m.availability}`}>
+          <span class={`badge badge--${availabilityTone[m.availability]}`}>
             {availabilityLabels[m.availability]}
           </span>
-          {m.sample && <span class="sample-badge"> · Sample mentor</span>}
+          {m.sample && (
+            <>
+              {' '}
+              <span class="badge badge--info">Sample mentor</span>
+            </>
+          )}
         </p>
       </div>
     </article>

@@ -1,7 +1,9 @@
 /**
- * The My data page: what is stored, backup and restore, share with a mentor, persistent
- * storage, and deleting everything. What it shows comes from src/lib/stores/data-views.ts;
- * the actions (src/lib/stores/data.ts) load on first use. The sections are in ./mydata.
+ * The My data page: backup and restore first (the main actions, on a phone's first screen), then
+ * what is stored, share with a mentor, and deleting everything. Each section says what its
+ * action did right under it, in its own live region. What it shows comes from
+ * src/lib/stores/data-views.ts; the actions (src/lib/stores/data.ts) load on first use. The
+ * sections are in ./mydata.
  */
 import Backup from './mydata/Backup';
 import DeleteAll from './mydata/DeleteAll';
@@ -9,7 +11,6 @@ import Restore from './mydata/Restore';
 import Share from './mydata/Share';
 import Stored from './mydata/Stored';
 import StorageNotices from './StorageNotices';
-import StatusLine, { useStatus } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
@@ -21,16 +22,14 @@ interface Props {
 }
 
 function MyData({ locale, sharePath, briefHref }: Props) {
-  const [status, say] = useStatus();
   return (
     <div class="tool">
       <StorageNotices locale={locale} nudge />
-      <StatusLine message={status.text} tone={status.tone} />
+      <Backup />
+      <Restore locale={locale} />
       <Stored locale={locale} />
-      <Backup say={say} />
-      <Restore locale={locale} say={say} />
       <Share sharePath={sharePath} briefHref={briefHref} />
-      <DeleteAll say={say} />
+      <DeleteAll />
     </div>
   );
 }

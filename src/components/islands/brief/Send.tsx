@@ -1,5 +1,5 @@
 /**
- * "Send to my mentor", beside print and Markdown. The part that makes the link (every tool's
+ * "Send to my mentor", beside print and download. The part that makes the link (every tool's
  * summaries and the share code) loads when the person asks for it, so the brief stays light.
  */
 import type { ComponentChildren } from 'preact';
@@ -9,7 +9,7 @@ import type SendPanel from './SendPanel';
 interface Props {
   name: string | null;
   sharePath: string;
-  /** The other ways out: print, save as Markdown. */
+  /** The other ways out: print, download as text. */
   children: ComponentChildren;
 }
 

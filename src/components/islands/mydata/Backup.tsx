@@ -1,12 +1,13 @@
 /** Exporting a backup file, and asking the browser to keep the site's data. */
 import { useEffect, useState } from 'preact/hooks';
 import DownloadButton from '../ui/DownloadButton';
-import type { Say } from '../ui/StatusLine';
+import StatusLine, { useStatus } from '../ui/StatusLine';
 import { dataActions } from './actions';
 
 type Persisted = 'unsupported' | 'yes' | 'no' | 'refused';
 
-export default function Backup({ say }: { say: Say }) {
+export default function Backup() {
+  const [status, say] = useStatus();
   const [persisted, setPersisted] = useState<Persisted>('unsupported');
   useEffect(() => {
     navigator.storage?.persisted?.().then(
@@ -25,8 +26,8 @@ export default function Backup({ say }: { say: Say }) {
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">Back up your data</h2>
       <p>
-        A backup is one file with everything above. Keep it somewhere safe. You can import it on
-        this or any other device to get everything back.
+        A backup is one file with everything this site keeps in this browser. Keep it somewhere
+        safe, and restore it on this or any other device to get everything back.
       </p>
       <DownloadButton
         class="button"
@@ -37,6 +38,7 @@ export default function Backup({ say }: { say: Say }) {
       >
         Export all my data
       </DownloadButton>
+      <StatusLine message={status.text} tone={status.tone} />
       <h3>Ask the browser to keep your data</h3>
       {persisted === 'yes' ? (
         <p>This browser has agreed to keep this site's data unless you delete it yourself.</p>

@@ -4,10 +4,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dismissUndo } from '~/lib/stores/undo';
-import type { Say } from '../ui/StatusLine';
+import StatusLine, { useStatus } from '../ui/StatusLine';
 import { dataActions } from './actions';
 
-export default function DeleteAll({ say }: { say: Say }) {
+export default function DeleteAll() {
+  const [status, say] = useStatus();
   const [confirming, setConfirming] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -55,6 +56,7 @@ export default function DeleteAll({ say }: { say: Say }) {
           Delete all my data…
         </button>
       )}
+      <StatusLine message={status.text} tone={status.tone} />
     </section>
   );
 }

@@ -7,12 +7,13 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $storedParts } from '~/lib/stores/data-views';
 import type ImportPreview from './ImportPreview';
-import type { Say } from '../ui/StatusLine';
+import StatusLine, { useStatus } from '../ui/StatusLine';
 import { dataActions } from './actions';
 
 const none = { name: '', text: null, error: null };
 
-export default function Restore({ locale, say }: { locale: string; say: Say }) {
+export default function Restore({ locale }: { locale: string }) {
+  const [status, say] = useStatus();
   // An import preview is worked out again when stored data changes (another tab, an import).
   const parts = useStore($storedParts);
   const [file, setFile] = useState<{ name: string; text: string | null; error: string | null }>(
@@ -77,6 +78,7 @@ export default function Restore({ locale, say }: { locale: string; say: Say }) {
           onDone={done}
         />
       )}
+      <StatusLine message={status.text} tone={status.tone} />
     </section>
   );
 }
