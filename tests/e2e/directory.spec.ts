@@ -45,7 +45,7 @@ test('filters: OR within a group, AND across groups, count announced', async ({ 
   const either = count((m) => has(m.helpAreas, 'research') || has(m.helpAreas, 'wellbeing'));
   expect(either).toBeGreaterThan(research);
   await expect(status).toHaveText(`${either} mentors of ${mentors.length} match`);
-  await expect(page.locator('.filters summary')).toHaveText('Filters (2 chosen)');
+  await expect(page.locator('.filters summary')).toHaveText('Filters (2 active)');
 
   await page
     .getByRole('group', { name: 'Format' })

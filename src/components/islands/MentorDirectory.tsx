@@ -119,15 +119,13 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
             disabled={!hydrated}
             autocomplete="off"
             value={query}
-            aria-describedby="mentor-query-hint"
+            placeholder="Name, specialty, interest, language"
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
-          <p id="mentor-query-hint" class="small muted">
-            Names, specialties, interests, languages. Spelling mistakes are fine.
-          </p>
         </div>
+        {/* One compact toggle: on a phone the first mentor card stays near the top. */}
         <details class="filters">
-          <summary>Filters{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
+          <summary>Filters{chosen > 0 ? ` (${chosen} active)` : ''}</summary>
           <p class="small muted">
             Mentors must match every group you use; within a group, any ticked box will do.
           </p>
@@ -148,9 +146,6 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
               ))}
             </fieldset>
           ))}
-          {chosen > 0 && (
-            <QuietButton onClick={() => setFilters(noFilters)}>Clear filters</QuietButton>
-          )}
         </details>
       </form>
       <p class="result-count" role="status" aria-live="polite">
@@ -158,6 +153,16 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
           ? `${pluralCount(locale, mentors.length, mentorCount)} in the directory`
           : `${pluralCount(locale, shown.length, mentorCount)} of ${formatNumber(mentors.length, locale)} match`}
       </p>
+      {/* What is filtered on stays in view with the filters folded, and is cleared in one tap. */}
+      {chosen > 0 && (
+        <p class="active-filters small">
+          <span class="muted">Filtering by:</span>{' '}
+          {(Object.keys(groupTitles) as FilterGroup[])
+            .flatMap((group) => (filters[group] as string[]).map((v) => labelOf(group, v)))
+            .join(', ')}{' '}
+          <QuietButton onClick={() => setFilters(noFilters)}>Clear filters</QuietButton>
+        </p>
+      )}
       {shown.length === 0 ? (
         <p>
           No mentor matches. Try fewer filters or another spelling, or ask your program lead who
@@ -196,17 +201,37 @@ function Suggestions({
   const needs = taken ?? [];
   const suggestions = suggestMentors(mentors, needs, saved);
   const bySlug = new Map(mentors.map((m) => [m.slug, m]));
+  const form = (
+    <form
+      class="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setInterests(parseInterests(text));
+      }}
+    >
+      <div class="field">
+        <label htmlFor="my-interests">My interests (separate with commas)</label>
+        <input
+          id="my-interests"
+          value={text}
+          disabled={!hydrated}
+          maxLength={400}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </div>
+      <button class="button" type="submit" disabled={!hydrated}>
+        Update suggestions
+      </button>
+    </form>
+  );
 
   return (
     <section class="suggestions needs-js" aria-labelledby="suggested">
       <h2 id="suggested">Suggested for you</h2>
-      <p class="small muted">
-        Worked out on this device from your answers and interests. Nothing is sent anywhere.
-      </p>
       {!taken && (
         <p>
           <a href={needsHref}>Take “What do I need from a mentor?”</a> to see mentors who match your
-          needs, or add your interests below.
+          needs, or add your interests.
         </p>
       )}
       {taken && needs.length === 0 && (
@@ -216,27 +241,15 @@ function Suggestions({
         </p>
       )}
       {needs.length > 0 && <p>Your needs: {describeNeeds(needs)}.</p>}
-      <form
-        class="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setInterests(parseInterests(text));
-        }}
-      >
-        <div class="field">
-          <label htmlFor="my-interests">My interests (separate with commas)</label>
-          <input
-            id="my-interests"
-            value={text}
-            disabled={!hydrated}
-            maxLength={400}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </div>
-        <button class="button" type="submit" disabled={!hydrated}>
-          Update suggestions
-        </button>
-      </form>
+      {/* Before any answers or interests, adding interests is one tap away, not a form in the way. */}
+      {needs.length > 0 ? (
+        form
+      ) : (
+        <details class="add-interests" open={saved.length > 0}>
+          <summary>Add my interests</summary>
+          {form}
+        </details>
+      )}
       {suggestions.length > 0 ? (
         <ol class="mentor-list" aria-label="Suggested mentors">
           {suggestions.map((s) => {
@@ -255,6 +268,7 @@ function Suggestions({
           <p>No mentor who has room matches yet. Browse the full list below.</p>
         )
       )}
+      <p class="small muted">Worked out on this device; nothing is sent anywhere.</p>
     </section>
   );
 }
