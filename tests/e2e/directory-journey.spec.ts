@@ -25,7 +25,7 @@ test('a profile adds the mentor to My network once, and the contact is there', a
 
   await status.getByRole('link', { name: 'Open My network' }).click();
   await expect(page).toHaveURL(/\/network\/$/);
-  const table = page.getByRole('table', { name: 'People in my constellation, by place' });
+  const table = page.getByRole('table', { name: 'People in my network, by place' });
   await expect(table.getByRole('row', { name: /Mentors/ })).toContainText('Amara Okafor');
   const stored = await page.evaluate(() => localStorage.getItem('medmentor:network') ?? '');
   const { contacts } = JSON.parse(stored) as { contacts: Record<string, unknown>[] };

@@ -44,6 +44,7 @@ test('a meeting note stops at 5,000 characters, with the counter shown, and is s
   page,
 }) => {
   await page.goto('plan/meetings/');
+  await page.getByRole('button', { name: 'Add a meeting' }).click();
   const counter = page.getByText(/of 5,000 characters$/);
   const notes = await typePast(page, 'Notes', 4400, 0);
   await expect(counter).toHaveCount(0);

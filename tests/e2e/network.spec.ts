@@ -1,4 +1,4 @@
-/** My network: people survive a reload, appear in the constellation, and follow-ups show. */
+/** My network: people survive a reload, appear in the diagram and its table, and follow-ups show. */
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -12,7 +12,7 @@ const fromToday = (days: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-test('three people added survive a reload and show in the constellation with a due follow-up', async ({
+test('three people added survive a reload and show in the diagram with a due follow-up', async ({
   page,
 }) => {
   await page.goto('network/');
@@ -23,33 +23,43 @@ test('three people added survive a reload and show in the constellation with a d
     { name: 'Lee Chen', role: 'Classmate', group: 'Peer', next: '' },
   ];
   for (const p of people) {
+    await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Name', { exact: true }).fill(p.name);
     await page.getByLabel('Role', { exact: true }).fill(p.role);
-    await page.getByLabel('Place in my constellation').selectOption({ label: p.group });
+    await page.getByLabel('Place in my network').selectOption({ label: p.group });
     await page.getByLabel('How they can help me').fill(`Advice from ${p.name}`);
     if (p.next) await page.getByLabel('Next follow-up').fill(p.next);
     await page.getByRole('button', { name: 'Add to my network' }).click();
-    await expect(page.locator('.network > .notice--success')).toHaveText(
-      `${p.name} added to your network.`,
+    // Back on the list, the confirmation beside "Add a person".
+    await expect(page.locator('p:has(#add-person) + [role=status]')).toHaveText(
+      `Added ${p.name} to your network.`,
     );
   }
   await page.reload();
 
-  const table = page.getByRole('table', { name: 'People in my constellation, by place' });
+  const table = page.getByRole('table', { name: 'People in my network, by place' });
   await expect(table.getByRole('row', { name: /Mentors/ })).toContainText('Dr. Rosa Diaz');
   await expect(table.getByRole('row', { name: /Near-peers/ })).toContainText('Kim Park');
   await expect(table.getByRole('row', { name: /^Peers/ })).toContainText('Lee Chen');
   await expect(table.getByRole('row', { name: /Sponsors/ })).toContainText('Nobody yet');
 
-  const diagram = page.getByRole('img', { name: /Mentoring constellation/ });
+  const diagram = page.getByRole('img', {
+    name: /^Your network at a glance: Mentors 1, Sponsors 0, Peers 1, Near-peers 1/,
+  });
   await expect(diagram).toBeVisible();
-  await expect(diagram.locator('text.c-name')).toHaveText(
-    // Constellation order: mentors, sponsors, peers, near-peers.
-    ['Dr. Rosa Diaz', 'Lee Chen', 'Kim Park'],
-    {
-      useInnerText: false,
-    },
+  // Each place with how many people fill it, one dot per person, in the diagram's order.
+  await expect(diagram.locator('text.c-count')).toHaveText(
+    ['1 person', 'nobody yet', '1 person', '1 person', 'nobody yet', 'nobody yet'],
+    { useInnerText: false },
   );
+  for (const [group, dots] of [
+    ['mentor', 1],
+    ['sponsor', 0],
+    ['peer', 1],
+    ['near-peer', 1],
+  ] as const) {
+    await expect(diagram.locator(`.c-group--${group} .c-person`)).toHaveCount(dots);
+  }
 
   const followUps = page.getByRole('region', { name: 'Follow-ups' });
   await expect(followUps).toContainText('1 overdue.');
@@ -71,7 +81,7 @@ test('three people added survive a reload and show in the constellation with a d
 
   // Follow-ups go to the calendar as all-day events.
   const download = page.waitForEvent('download');
-  await followUps.getByRole('button', { name: 'Add follow-ups to my calendar (.ics)' }).click();
+  await followUps.getByRole('button', { name: 'Add follow-ups to calendar' }).click();
   const ics = readFileSync(await (await download).path(), 'utf8');
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   expect(ics).toContain('SUMMARY:Follow up with Kim Park');
@@ -90,8 +100,9 @@ test('the network is part of the backup and can be shared when ticked', async ({
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('network/');
+  await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Ama Owusu');
-  await page.getByLabel('Place in my constellation').selectOption({ label: 'Sponsor' });
+  await page.getByLabel('Place in my network').selectOption({ label: 'Sponsor' });
   await page.getByRole('button', { name: 'Add to my network' }).click();
   await page.goto('my-data/');
   await expect(page.getByRole('main')).toContainText('My network');
@@ -120,14 +131,19 @@ test('removing a person happens at once, without a dialog, and can be undone', a
   });
   await page.goto('network/');
   for (const name of ['Ama Owusu', 'Lee Chen']) {
+    await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByRole('button', { name: 'Add to my network' }).click();
-    await expect(page.locator('.network > .notice--success')).toHaveText(
-      `${name} added to your network.`,
-    );
+    await expect(
+      page.getByRole('status').filter({ hasText: `Added ${name} to your network.` }),
+    ).toBeVisible();
   }
   const people = page.getByRole('region', { name: /^People \(/ });
-  await people.getByRole('button', { name: 'Remove Ama Owusu' }).click();
+  const remove = people.getByRole('button', { name: 'Remove Ama Owusu' });
+  // Quiet until chosen: not the solid (danger or main) style.
+  await expect(remove).toHaveClass(/button--quiet/);
+  await expect(remove).not.toHaveClass(/button--danger/);
+  await remove.click();
   await expect(people).not.toContainText('Ama Owusu');
   await expect(people.getByRole('heading', { level: 2 })).toHaveText('People (1)');
   const offer = page

@@ -6,8 +6,11 @@ import { seed } from './support/storage';
 
 const xss = '<img src=x onerror=alert(1)>';
 
-test('the agreement is saved as it is written and prints for both to sign', async ({ page }) => {
+test('the agreement, once saved, reads as the agreement and prints for both to sign', async ({
+  page,
+}) => {
   await page.goto('plan/agreement/');
+  await page.getByRole('button', { name: 'Write the agreement' }).click();
   await page.getByLabel('Mentee', { exact: true }).fill('Sam, second-year nursing student');
   await page
     .getByLabel('What this mentorship is for')
@@ -16,18 +19,25 @@ test('the agreement is saved as it is written and prints for both to sign', asyn
     .getByLabel('How either of us can end it')
     .fill('Either of us can end it after one conversation, no reasons needed.');
   await page.getByLabel('Review date').fill('2027-03-01');
-  await page.getByLabel('Mentor', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the agreement.' })).toBeVisible();
+  const sheet = page.getByRole('article', { name: 'Mentoring agreement' });
   await page.reload();
-  await expect(page.getByLabel('What this mentorship is for')).toHaveValue(
+  // Read, not a form: each part as label and text, empty parts left out.
+  const aims = sheet.locator('#part-aims');
+  await expect(aims.getByRole('term')).toHaveText(['What this mentorship is for']);
+  await expect(aims.getByRole('definition')).toHaveText([
     `Prepare for my first clinical placement ${xss}`,
-  );
+  ]);
+  await expect(sheet.locator('#part-how')).toContainText('Not written yet.');
+  await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
   await expectAccessible(page);
   await page.emulateMedia({ media: 'print' });
-  const sheet = page.getByRole('article', { name: 'Printable agreement' });
   await expect(sheet).toBeVisible();
   await expect(sheet).toContainText(xss);
   await expect(sheet).toContainText('March 1, 2027');
   await expect(sheet).toContainText('Mentee signature and date');
+  await expect(sheet.getByRole('button', { name: /^Edit/ }).first()).toBeHidden();
   await expect(page.getByLabel('Purpose')).toHaveCount(0);
   await expect(page.locator('main img')).toHaveCount(0);
 });
@@ -37,6 +47,7 @@ test('a meeting action item becomes a goal step', async ({ page }) => {
   const plan = { version: 1, goals: [goal('g1', 'Get ready for the surgery rotation')] };
   await seed(page, { 'medmentor:plan': JSON.stringify(plan) });
   await page.goto('plan/meetings/');
+  await page.getByRole('button', { name: 'Add a meeting' }).click();
   await page.getByLabel('Date').fill('2026-11-20');
   await page.getByLabel('Agenda').fill(`Rotation worries ${xss}`);
   await page.getByLabel('Notes').fill('Talked through the first week.');
@@ -71,29 +82,29 @@ test('typing is never wiped by a save from elsewhere (another field, another tab
   context,
 }) => {
   await page.goto('plan/agreement/');
+  await page.getByRole('button', { name: 'Write the agreement' }).click();
   const purpose = page.getByLabel('What this mentorship is for');
   await purpose.fill('Find my way into research');
   // Another tab saves a different part while this one is still being typed.
   const other = await context.newPage();
   await other.goto('plan/agreement/');
+  await other.getByRole('button', { name: 'Write the agreement' }).click();
   await other.getByLabel('Mentee', { exact: true }).fill('Sam, second-year nursing student');
-  await other.getByLabel('Mentor', { exact: true }).click();
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByLabel('Mentee', { exact: true })).toHaveValue(
     'Sam, second-year nursing student',
   );
   await expect(purpose).toHaveValue('Find my way into research');
-  await page.getByLabel('Mentor', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.reload();
-  await expect(page.getByLabel('What this mentorship is for')).toHaveValue(
-    'Find my way into research',
-  );
-  await expect(page.getByLabel('Mentee', { exact: true })).toHaveValue(
-    'Sam, second-year nursing student',
-  );
+  const sheet = page.getByRole('article', { name: 'Mentoring agreement' });
+  await expect(sheet).toContainText('Find my way into research');
+  await expect(sheet).toContainText('Sam, second-year nursing student');
 });
 
 test('deleting a meeting happens at once and can be undone', async ({ page }) => {
   await page.goto('plan/meetings/');
+  await page.getByRole('button', { name: 'Add a meeting' }).click();
   await page.getByLabel('Date').fill('2026-11-20');
   await page.getByLabel('Agenda').fill('First week of the rotation');
   await page.getByRole('button', { name: 'Save meeting' }).click();

@@ -22,6 +22,12 @@ async function openGoal(page: Page) {
   await expect(page.getByRole('heading', { name: 'Run a journal club' })).toBeVisible();
 }
 
+/** Opens the goal's details for editing (the goal reads as a summary first). */
+async function editDetails(page: Page) {
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit details' })).toBeVisible();
+}
+
 /** Opens the seeded planner in this tab and a second one, the goal open in both; gives the second. */
 async function goalInTwoTabs(page: Page, context: BrowserContext): Promise<Page> {
   await openWith(page, 'plan/', seeded);
@@ -46,13 +52,15 @@ for (const choice of ['Keep mine', "Use the other tab's"] as const) {
     context,
   }) => {
     const other = await goalInTwoTabs(page, context);
+    await editDetails(page);
+    await editDetails(other);
 
-    // This tab types (not yet saved: the field is still being edited)...
+    // This tab types (not yet saved: the details are still being edited)...
     const mine = page.getByLabel('Specific');
     await mine.fill('Every two weeks, one paper each');
-    // ...while the other tab changes the same field and saves it (by leaving it).
+    // ...while the other tab changes the same field and saves it.
     await other.getByLabel('Specific').fill('Weekly, with the whole team');
-    await other.getByLabel('Specific').blur();
+    await other.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => storedSpecific(other)).toBe('Weekly, with the whole team');
 
     const told = page.getByRole('alert').filter({ hasText: 'changed in another tab' });
@@ -70,9 +78,10 @@ for (const choice of ['Keep mine', "Use the other tab's"] as const) {
     const kept =
       choice === 'Keep mine' ? 'Every two weeks, one paper each' : 'Weekly, with the whole team';
     await expect(mine).toHaveValue(kept);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => storedSpecific(page)).toBe(kept);
     // The other tab shows the text kept.
-    await expect(other.getByLabel('Specific')).toHaveValue(kept);
+    await expect(other.locator('.summary dd').filter({ hasText: kept })).toBeVisible();
   });
 }
 
@@ -83,20 +92,32 @@ test('an agreement part edited in two tabs: the second is told, and keeps its ow
   await page.goto('plan/agreement/');
   const other = await context.newPage();
   await other.goto('plan/agreement/');
+  for (const tab of [page, other]) {
+    await tab.getByRole('button', { name: 'Write the agreement' }).click();
+  }
   const label = 'How often and how we meet';
   const mine = page.getByLabel(label);
   await mine.fill('Every two weeks, 30 minutes');
   await other.getByLabel(label).fill('Monthly, in person');
-  await other.getByLabel(label).blur();
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
 
   const told = page.getByRole('alert').filter({ hasText: 'changed in another tab' });
   await expect(told).toContainText('Monthly, in person');
   await expect(mine).toHaveValue('Every two weeks, 30 minutes');
+  // Saving waits for the person's choice.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'choose which text to keep first' }),
+  ).toBeVisible();
   await told.getByRole('button', { name: 'Keep mine' }).click();
   await expect(told).toBeHidden();
-  await expect(other.getByLabel(label)).toHaveValue('Every two weeks, 30 minutes');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const sheet = (tab: Page) => tab.getByRole('article', { name: 'Mentoring agreement' });
+  await expect(sheet(page)).toContainText('Every two weeks, 30 minutes');
+  await expect(sheet(other)).toContainText('Every two weeks, 30 minutes');
+  await expect(sheet(other)).not.toContainText('Monthly, in person');
   await page.reload();
-  await expect(page.getByLabel(label)).toHaveValue('Every two weeks, 30 minutes');
+  await expect(sheet(page)).toContainText('Every two weeks, 30 minutes');
 });
 
 test("a person edited in two tabs: the second is told which field changed, and takes the other tab's", async ({
@@ -104,6 +125,7 @@ test("a person edited in two tabs: the second is told which field changed, and t
   context,
 }) => {
   await page.goto('network/');
+  await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Kim Park');
   await page.getByLabel('Role', { exact: true }).fill('Resident');
   await page.getByRole('button', { name: 'Add to my network' }).click();
@@ -130,6 +152,7 @@ test('a goal deleted in one tab while the other types in it: the typing is kept,
   context,
 }) => {
   const other = await goalInTwoTabs(page, context);
+  await editDetails(page);
 
   await page.getByLabel('Goal', { exact: true }).fill('Run a journal club for the new interns');
   await other.getByRole('button', { name: 'Delete goal' }).click();
@@ -146,7 +169,9 @@ test('a goal deleted in one tab while the other types in it: the typing is kept,
   await expect(
     page.getByRole('heading', { name: 'Run a journal club for the new interns' }),
   ).toBeVisible();
-  await expect(page.getByLabel('Specific')).toHaveValue('Monthly, with the residents');
+  await expect(
+    page.locator('.summary dd').filter({ hasText: 'Monthly, with the residents' }),
+  ).toBeVisible();
   // Saved for good: the other tab lists it too.
   await expect(
     other.getByRole('button', { name: 'Run a journal club for the new interns' }),

@@ -1,170 +1,147 @@
 /**
- * The mentoring agreement builder: each part saved as it is written, a printable agreement
- * with room for both signatures, and "Clear the agreement" (undone from the notice).
+ * The mentoring agreement: once written, it reads as the agreement (as it prints, with room for
+ * both signatures), in four parts, each with an Edit that opens that part alone; "Clear the
+ * agreement" is undone from the notice. The form is a screen of its own in the browser history
+ * (ui/useScreens), so Back returns to the agreement, and it loads when first opened.
  */
 import { useStore } from '@nanostores/preact';
-import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
-import { inConflict, shownText, typed, unsavedNote, type Draft } from '~/lib/stores/draft';
-import {
-  agreement,
-  agreementFields,
-  clearAgreement,
-  setAgreementField,
-} from '~/lib/stores/partnership';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDay } from '~/lib/format';
+import { agreement, agreementFields, clearAgreement, filled } from '~/lib/stores/partnership';
 import { offerUndo } from '~/lib/stores/undo';
-import { agreementLimits } from '~/lib/schemas/partnership';
+import type AgreementForm from './agreement/AgreementForm';
+import { agreementParts } from './agreement/parts';
 import StorageNotices from './StorageNotices';
-import ConflictNotice from './ui/ConflictNotice';
-import DateField from './ui/DateField';
-import TextField from './ui/TextField';
+import StatusLine, { useStatus } from './ui/StatusLine';
+import Summary from './ui/Summary';
 import { withBoundary } from './ui/ErrorBoundary';
-
-/** Help and input kind for each part of the agreement. */
-const fieldHelp: Record<string, { help: string; multiline: boolean; type?: string }> = {
-  mentee: { help: 'Name and role, e.g. "Sam, second-year nursing student".', multiline: false },
-  mentor: { help: 'Name and role.', multiline: false },
-  purpose: {
-    help: 'The goals you will work on together, and what each of you hopes to get from it.',
-    multiline: true,
-  },
-  roles: {
-    help: 'For example: the mentee sets the agenda and follows up; the mentor gives honest feedback and makes introductions.',
-    multiline: true,
-  },
-  meetings: {
-    help: 'For example: 30 minutes every two weeks, by video, with a short message between meetings if needed.',
-    multiline: true,
-  },
-  confidentiality: {
-    help: 'What stays between you, and its limits (for example, safety concerns).',
-    multiline: true,
-  },
-  feedback: {
-    help: 'How and when you will tell each other what is working and what is not, in both directions.',
-    multiline: true,
-  },
-  conflicts: {
-    help: 'How you will raise and handle a disagreement, and who else can help.',
-    multiline: true,
-  },
-  ending: {
-    help: 'A no-fault way to end or change the mentorship, for example with a short conversation and no explanation owed.',
-    multiline: true,
-  },
-  review: { help: 'When you will look at this agreement again.', multiline: false, type: 'date' },
-};
+import { useScreens } from './ui/useScreens';
 
 interface Props {
   locale: string;
   myDataHref: string;
 }
 
+/** The agreement, or its form: every part (`null`, to start) or one part (by id). */
+type Screen = { name: 'sheet' } | { name: 'edit'; part: string | null };
+
+const labelOf = (key: string) => agreementFields.find((f) => f.key === key)?.label ?? key;
+const loadFailed = 'The form could not be loaded. Reload the page and try again.';
+
 function AgreementApp({ locale, myDataHref }: Props) {
   const value = useStore(agreement.$value);
-  // What is being typed, per field, until the field is left (then it is saved). Without it, a
-  // save of another field re-renders this one with the stored text and wipes what was typed.
-  // When another tab changes the field meanwhile, the person picks which text to keep.
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const stored = (key: string) => value.fields[key] ?? '';
-  const shown = (key: string) => shownText(drafts[key] ?? null, stored(key));
-  const conflict = (key: string) => inConflict(drafts[key] ?? null, stored(key));
-  const type = (key: string, text: string) =>
-    setDrafts((d) => ({ ...d, [key]: typed(d[key] ?? null, stored(key), text) }));
-  const keep = (key: string, text: string) => {
-    setAgreementField(key, text);
-    setDrafts(({ [key]: _saved, ...rest }) => rest);
-  };
-  // Leaving a field changed in another tab meanwhile decides nothing: the person chooses.
-  const save = (key: string, text: string) => {
-    if (!conflict(key)) keep(key, text);
+  const { screen, open, back } = useScreens<Screen>({ name: 'sheet' }, 'agreement');
+  const [Form, setForm] = useState<typeof AgreementForm | null>(null);
+  const [status, say] = useStatus();
+  const [done, setDone] = useState<{ text: string; part: string | null } | null>(null);
+  const onSheet = screen.name === 'sheet';
+  const written = Object.values(value.fields).some(filled);
+
+  useEffect(() => {
+    if (onSheet || Form) return;
+    import('./agreement/AgreementForm').then(
+      (m) => setForm(() => m.default),
+      () => say(loadFailed, 'error'),
+    );
+  }, [onSheet, Form, say]);
+
+  // Back on the agreement after a save: say so beside the actions, focus the part just saved.
+  useEffect(() => {
+    if (!onSheet || !done) return;
+    say(done.text);
+    setDone(null);
+    const target = done.part
+      ? document.querySelector<HTMLElement>(`#part-${done.part} .summary-head button`)
+      : document.getElementById('agreement-title');
+    target?.focus();
+  }, [onSheet, done, say]);
+
+  const edit = (part: string | null) => {
+    say('');
+    open({ name: 'edit', part });
   };
   // Starts a new agreement at once; the notice at the top offers to bring the old one back.
   const clear = () => {
     const undo = clearAgreement();
-    setDrafts({});
+    say('');
     if (undo) {
-      offerUndo({
-        message: 'Cleared the agreement.',
-        restored: 'The agreement is back.',
-        undo,
-      });
+      offerUndo({ message: 'Cleared the agreement.', restored: 'The agreement is back.', undo });
     }
+    // After the re-render that shows the start button again.
+    requestAnimationFrame(() => document.getElementById('start-agreement')?.focus());
   };
+  const shown = (key: string) => {
+    const text = value.fields[key]?.trim() ?? '';
+    return key === 'review' ? formatDay(text, locale) : text;
+  };
+  const part = screen.name === 'edit' ? agreementParts.find((p) => p.id === screen.part) : null;
+
   return (
     <div class="tool agreement">
       <div class="no-print">
         <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
-        <form
-          onSubmit={(e) => e.preventDefault()}
-          // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
-          data-unsaved={
-            Object.keys(drafts).length > 0 ? unsavedNote('Mentoring agreement') : undefined
-          }
-        >
-          {agreementFields
-            .map((field) => ({ ...field, ...fieldHelp[field.key]! }))
-            .map((field) => {
-              const id = `agreement-${field.key}`;
-              return field.type === 'date' ? (
-                <DateField
-                  key={field.key}
-                  id={id}
-                  label={field.label}
-                  hint={field.help}
-                  value={shown(field.key) || null}
-                  onInput={(day) => type(field.key, day ?? '')}
-                  onChange={(day) => save(field.key, day ?? '')}
-                />
-              ) : (
-                <Fragment key={field.key}>
-                  <TextField
-                    id={id}
-                    label={field.label}
-                    hint={field.help}
-                    rows={field.multiline ? 3 : undefined}
-                    maxLength={agreementLimits.field}
-                    value={shown(field.key)}
-                    onInput={(text) => type(field.key, text)}
-                    onChange={(text) => save(field.key, text)}
-                  />
-                  {conflict(field.key) && (
-                    <ConflictNotice
-                      label={field.label}
-                      theirs={stored(field.key)}
-                      onKeepMine={() => keep(field.key, shown(field.key))}
-                      onUseTheirs={() => setDrafts(({ [field.key]: _mine, ...rest }) => rest)}
-                    />
-                  )}
-                </Fragment>
-              );
-            })}
-          <p class="actions">
-            <button type="button" class="button" onClick={() => print()}>
-              Print the agreement
-            </button>
-            <button type="button" class="button button--quiet" onClick={clear}>
-              Clear the agreement
-            </button>
-          </p>
-        </form>
       </div>
-      <article class="agreement-sheet print-only" aria-label="Printable agreement">
-        <h2>Mentoring agreement</h2>
-        <dl>
-          {agreementFields.map((field) => (
-            <div key={field.key}>
-              <dt>{field.label}</dt>
-              <dd dir="auto">{formatDay(value.fields[field.key]?.trim() ?? '', locale) || '—'}</dd>
-            </div>
-          ))}
-        </dl>
-        <div class="signatures">
-          <p>Mentee signature and date</p>
-          <p>Mentor signature and date</p>
-        </div>
-      </article>
+      <div hidden={!onSheet}>
+        {!written && (
+          <div class="no-print">
+            <p>
+              No agreement yet. Write it with your mentor, part by part: who you are, what you will
+              work on, how you meet and give feedback, and how either of you can end it.
+            </p>
+            <p>
+              <button type="button" id="start-agreement" class="button" onClick={() => edit(null)}>
+                Write the agreement
+              </button>
+            </p>
+          </div>
+        )}
+        <StatusLine message={status.text} tone={status.tone} />
+        {written && (
+          <>
+            <article class="agreement-sheet" aria-labelledby="agreement-title">
+              <h2 id="agreement-title" tabIndex={-1}>
+                Mentoring agreement
+              </h2>
+              {agreementParts.map((p) => (
+                <div key={p.id} id={`part-${p.id}`}>
+                  <Summary
+                    title={p.title}
+                    onEdit={() => edit(p.id)}
+                    empty="Not written yet."
+                    items={p.keys.map((key) => ({ label: labelOf(key), value: shown(key) }))}
+                  />
+                </div>
+              ))}
+              <div class="signatures print-only">
+                <p>Mentee signature and date</p>
+                <p>Mentor signature and date</p>
+              </div>
+            </article>
+            <p class="actions no-print">
+              <button type="button" class="button" onClick={() => print()}>
+                Print the agreement
+              </button>
+              <button type="button" class="button button--quiet" onClick={clear}>
+                Clear the agreement
+              </button>
+            </p>
+          </>
+        )}
+      </div>
+      {!onSheet &&
+        (Form ? (
+          <Form
+            key={part?.id ?? 'all'}
+            part={part ?? null}
+            onCancel={back}
+            onSaved={(text) => {
+              setDone({ text, part: part?.id ?? null });
+              back();
+            }}
+          />
+        ) : (
+          <p class="muted">Loading the form…</p>
+        ))}
     </div>
   );
 }

@@ -1,22 +1,22 @@
 /**
- * The meeting log: dated entries with an agenda, notes and action items; an action item can be
- * added to a goal as a step. A deleted meeting can be brought back from the undo notice.
+ * The meeting log: dated entries with an agenda, notes and action items, each read as a short
+ * summary with Edit (that meeting alone), Add to calendar and Delete (undone from the notice);
+ * an action item can be added to a goal as a step.
+ *
+ * Two screens besides the log (add a meeting, edit one), kept in the browser history
+ * (ui/useScreens), so Back returns to the log. The form loads on the first Add or Edit: most
+ * visits only read, and the page stays within its script budget.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
-import { formatDay } from '~/lib/format';
-import { today } from '~/lib/dates';
-import { meetingLimits } from '~/lib/schemas/partnership';
-import { unsavedNote } from '~/lib/stores/draft';
+import { useEffect, useState } from 'preact/hooks';
 import { meetings } from '~/lib/stores/partnership';
-import { meetingActions } from '~/lib/stores/partnership-actions';
 import { $openGoals } from '~/lib/stores/partnership-views';
 import MeetingCard from './meetings/MeetingCard';
+import type MeetingForm from './meetings/MeetingForm';
 import StorageNotices from './StorageNotices';
-import DateField from './ui/DateField';
-import StatusLine, { useStatus } from './ui/StatusLine';
-import TextField from './ui/TextField';
+import StatusLine, { useStatus, type Tone } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
+import { useScreens } from './ui/useScreens';
 
 interface Props {
   locale: string;
@@ -24,81 +24,108 @@ interface Props {
   planHref: string;
 }
 
-/** The text boxes of the form, in order; each one's id is `meeting-${key}`. */
-const textFields = [
-  { key: 'agenda', label: 'Agenda', rows: 2, maxLength: meetingLimits.agenda },
-  { key: 'notes', label: 'Notes', rows: 3, maxLength: meetingLimits.notes },
-  {
-    key: 'actions',
-    label: 'Action items (one per line)',
-    rows: 3,
-    // Room for the most items, each as long as it may be, one per line.
-    maxLength: meetingLimits.actions * (meetingLimits.action + 1),
-  },
-] as const;
+/** The log, the new-meeting form, or one meeting's form (by id): plain data, in the history. */
+type Screen = { name: 'list' } | { name: 'add' } | { name: 'edit'; id: string };
 
-const blank = () => ({ date: today(), agenda: '', notes: '', actions: '' });
+/** What to say once back on the log, and where: beside "Add a meeting", or on a meeting. */
+interface Done {
+  text: string;
+  tone: Tone;
+  at: string | null;
+}
+
+const loadFailed = 'The form could not be loaded. Reload the page and try again.';
 
 function MeetingsApp({ locale, myDataHref, planHref }: Props) {
   const log = useStore(meetings.$value).meetings;
   const goals = useStore($openGoals);
-  const [draft, setDraft] = useState(blank);
+  const { screen, open, back } = useScreens<Screen>({ name: 'list' }, 'meetings');
+  const [Form, setForm] = useState<typeof MeetingForm | null>(null);
   const [status, say] = useStatus();
-  const set = (change: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...change }));
+  const [at, setAt] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const onList = screen.name === 'list';
 
-  const card = { goals, locale, planHref, say };
+  // The form loads when a form screen first opens, also when the browser's Forward reopens one.
+  useEffect(() => {
+    if (onList || Form) return;
+    import('./meetings/MeetingForm').then(
+      (m) => setForm(() => m.default),
+      () => say(loadFailed, 'error'),
+    );
+  }, [onList, Form, say]);
 
-  const save = (e: Event) => {
-    e.preventDefault();
-    const id = meetingActions.add({ ...draft, actions: draft.actions.split('\n') });
-    const state = meetingActions.saveState(id);
-    // Refused (the notice above says why): the form keeps what was typed.
-    if (state === 'refused') return say('Not saved. See the notice above.', 'error');
-    setDraft(blank());
-    const day = formatDay(draft.date, locale);
-    if (state === 'saved') say(`Meeting of ${day} saved.`);
-    else say(`Meeting of ${day} is not saved yet. See the notice above.`, 'error');
+  // Back on the log after a save: the confirmation shows beside what was done, and focus goes
+  // there (the Add button, or the meeting's Edit button).
+  useEffect(() => {
+    if (!onList || !done) return;
+    setAt(done.at);
+    say(done.text, done.tone);
+    setDone(null);
+    const target = done.at
+      ? document.querySelector<HTMLElement>(`#meeting-${done.at} .summary-head button`)
+      : document.getElementById('add-meeting');
+    target?.focus();
+  }, [onList, done, say]);
+
+  const go = (next: Screen) => {
+    say('');
+    open(next);
   };
+  /** Messages from one meeting's card, shown on that card. */
+  const sayOn = (id: string) => (text: string, tone?: Tone) => {
+    setAt(id);
+    say(text, tone);
+  };
+  const editing = screen.name === 'edit' ? log.find((m) => m.id === screen.id) : undefined;
 
   return (
     <div class="tool meetings">
       <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
-      <StatusLine message={status.text} tone={status.tone} />
-      <form
-        onSubmit={save}
-        aria-labelledby="new-meeting"
-        // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
-        data-unsaved={
-          draft.agenda || draft.notes || draft.actions ? unsavedNote('Record a meeting') : undefined
-        }
-      >
-        <h2 id="new-meeting">Record a meeting</h2>
-        <DateField
-          id="meeting-date"
-          label="Date"
-          required
-          value={draft.date}
-          onInput={(date) => set({ date: date ?? '' })}
-        />
-        {textFields.map(({ key, ...field }) => (
-          <TextField
-            key={key}
-            id={`meeting-${key}`}
-            {...field}
-            value={draft[key]}
-            onInput={(text) => set({ [key]: text })}
+      <div hidden={!onList}>
+        <p>
+          <button type="button" id="add-meeting" class="button" onClick={() => go({ name: 'add' })}>
+            Add a meeting
+          </button>
+        </p>
+        <StatusLine message={at === null ? status.text : ''} tone={status.tone} />
+        <h2>Meetings</h2>
+        {log.length === 0 && <p class="muted">No meetings recorded yet.</p>}
+        {log.map((meeting) => (
+          <MeetingCard
+            key={meeting.id}
+            meeting={meeting}
+            goals={goals}
+            locale={locale}
+            planHref={planHref}
+            onEdit={() => go({ name: 'edit', id: meeting.id })}
+            status={at === meeting.id ? status : null}
+            say={sayOn(meeting.id)}
           />
         ))}
-        <button type="submit" class="button">
-          Save meeting
-        </button>
-      </form>
-
-      <h2>Past meetings</h2>
-      {log.length === 0 && <p class="muted">No meetings recorded yet.</p>}
-      {log.map((meeting) => (
-        <MeetingCard key={meeting.id} meeting={meeting} {...card} />
-      ))}
+      </div>
+      {!onList &&
+        (screen.name === 'edit' && !editing ? (
+          <p role="alert" class="notice notice--error">
+            This meeting is no longer in the log (deleted in another tab).{' '}
+            <button type="button" class="button button--quiet button--small" onClick={back}>
+              Back to the meetings
+            </button>
+          </p>
+        ) : Form ? (
+          <Form
+            key={editing?.id ?? 'new'}
+            editing={editing ?? null}
+            locale={locale}
+            onCancel={back}
+            onSaved={(text, tone, id) => {
+              setDone({ text, tone, at: editing ? id : null });
+              back();
+            }}
+          />
+        ) : (
+          <p class="muted">Loading the form…</p>
+        ))}
     </div>
   );
 }

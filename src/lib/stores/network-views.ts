@@ -1,6 +1,6 @@
 /**
  * What My network shows, worked out from the stored contacts: follow-ups with their status and
- * counts, everyone by place, the constellation's geometry and the places nobody fills yet. The
+ * counts, everyone by place, the diagram's geometry and the places nobody fills yet. The
  * island renders `$networkView`; `networkView` is the pure function behind it.
  */
 import { computed } from 'nanostores';
@@ -62,7 +62,7 @@ export function networkView(contacts: readonly Contact[], day: string): NetworkV
       people: grouped[group].map(row),
     })),
     sectors,
-    summary: `Mentoring constellation: ${sectors
+    summary: `Your network at a glance: ${sectors
       .map((s) => `${groupLabels[s.group]} ${s.people.length + s.more}`)
       .join(', ')}. The table below lists everyone.`,
     missing: missingGroups(contacts).map((g) => missingPrompts[g]),

@@ -22,6 +22,37 @@ export const meetingActions = {
     meetings.update((m) => ({ ...m, meetings: sortMeetings([...m.meetings, meeting]) }));
     return meeting.id;
   },
+  /**
+   * Changes a meeting's date, agenda, notes and action items (one per entry). An item whose text
+   * is unchanged keeps its id and the goal it became a step of. Returns whether it was saved.
+   */
+  update: (
+    id: string,
+    entry: { date: string; agenda: string; notes: string; actions: string[] },
+  ): boolean =>
+    meetings.update((m) => ({
+      ...m,
+      meetings: sortMeetings(
+        m.meetings.map((x) => {
+          if (x.id !== id) return x;
+          const before = [...x.actions];
+          const actions = entry.actions
+            .map((text) => text.trim().slice(0, 500))
+            .filter(Boolean)
+            .map((text) => {
+              const kept = before.findIndex((a) => a.text === text);
+              return kept === -1 ? { id: newId(), text, goalId: null } : before.splice(kept, 1)[0]!;
+            });
+          return {
+            ...x,
+            date: entry.date,
+            agenda: entry.agenda.slice(0, 5000),
+            notes: entry.notes.slice(0, 5000),
+            actions,
+          };
+        }),
+      ),
+    })),
   /** Deletes a meeting; returns a function that puts it back, or null when nothing changed. */
   remove: (id: string): (() => boolean) | null => {
     const removed: { meeting: Meeting | undefined } = { meeting: undefined };

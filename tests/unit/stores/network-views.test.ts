@@ -67,7 +67,7 @@ describe('networkView', () => {
 
   test('the diagram says how many people each place has', () => {
     expect(view.summary).toBe(
-      'Mentoring constellation: Mentors 3, Sponsors 1, Peers 1, Near-peers 0, Role models 0, Others 0. The table below lists everyone.',
+      'Your network at a glance: Mentors 3, Sponsors 1, Peers 1, Near-peers 0, Role models 0, Others 0. The table below lists everyone.',
     );
   });
 

@@ -141,6 +141,37 @@ describe('the meeting log', () => {
     expect(new Set(saved?.actions.map((a) => a.id)).size).toBe(2);
   });
 
+  test('an edited meeting keeps the action items whose text is unchanged, with their goal', () => {
+    const id = meetingActions.add({
+      date: '2026-11-15',
+      agenda: 'Research plans',
+      notes: '',
+      actions: ['Email the lab', 'Read two papers'],
+    });
+    seed(
+      ...list().map((m) => ({
+        ...m,
+        actions: m.actions.map((a, i) => (i === 0 ? { ...a, goalId: 'g1' } : a)),
+      })),
+    );
+    const [email] = list()[0]?.actions ?? [];
+    expect(
+      meetingActions.update(id, {
+        date: '2026-11-16',
+        agenda: 'Research plans, again',
+        notes: 'Went well',
+        actions: ['Book a room', ' Email the lab ', ''],
+      }),
+    ).toBe(true);
+    const [saved] = list();
+    expect(saved).toMatchObject({ date: '2026-11-16', agenda: 'Research plans, again' });
+    expect(saved?.actions.map((a) => [a.text, a.goalId])).toEqual([
+      ['Book a room', null],
+      ['Email the lab', 'g1'],
+    ]);
+    expect(saved?.actions[1]?.id).toBe(email?.id);
+  });
+
   test('long text is cut to what the schema allows', () => {
     meetingActions.add({
       date: '2026-11-15',

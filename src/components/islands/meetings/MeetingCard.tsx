@@ -1,8 +1,11 @@
 /**
- * One meeting of the log: agenda, notes, action items (each can become a step of an open goal,
- * or be deleted) and a delete of the meeting; every delete can be undone.
+ * One meeting of the log, read as a summary: agenda, notes, action items (each can become a step
+ * of an open goal, or be deleted), with Edit (this meeting alone), Add to calendar (a meeting
+ * still ahead) and a quiet delete of the meeting; every delete can be undone. Messages about
+ * this meeting show on it.
  */
 import { useState } from 'preact/hooks';
+import { today } from '~/lib/dates';
 import { formatDay } from '~/lib/format';
 import type { Meeting } from '~/lib/schemas/partnership';
 import type { Goal } from '~/lib/schemas/plan';
@@ -10,17 +13,41 @@ import { meetingActions } from '~/lib/stores/partnership-actions';
 import { $unsavedMeetings } from '~/lib/stores/partnership-views';
 import { offerUndo } from '~/lib/stores/undo';
 import NotSaved from '../ui/NotSaved';
-import type { Say } from '../ui/StatusLine';
+import StatusLine, { type Say, type Tone } from '../ui/StatusLine';
+import Summary from '../ui/Summary';
 
 interface Props {
   meeting: Meeting;
   goals: readonly Goal[];
   locale: string;
   planHref: string;
+  onEdit: () => void;
+  /** The message about this meeting, if the last one was. */
+  status: { text: string; tone: Tone } | null;
   say: Say;
 }
 
-export default function MeetingCard({ meeting, goals, locale, planHref, say }: Props) {
+/** A calendar file with this one meeting, as an all-day event; its code loads when asked for. */
+async function addToCalendar(meeting: Meeting) {
+  const [{ toIcs }, { downloadText }] = await Promise.all([
+    import('~/lib/goals/ics'),
+    import('../ui/DownloadButton'),
+  ]);
+  const event = {
+    key: `meeting-${meeting.id}`,
+    date: meeting.date,
+    summary: 'Mentoring meeting',
+    description: meeting.agenda,
+  };
+  downloadText(
+    `medmentor-meeting-${meeting.date}.ics`,
+    toIcs([event], new Date(), 'MedMentor meetings'),
+    'text/calendar',
+  );
+}
+
+export default function MeetingCard(props: Props) {
+  const { meeting, goals, locale, planHref, onEdit, status, say } = props;
   const [target, setTarget] = useState<Record<string, string>>({});
   const day = formatDay(meeting.date, locale);
 
@@ -54,74 +81,94 @@ export default function MeetingCard({ meeting, goals, locale, planHref, say }: P
     });
   };
 
+  const calendar = () =>
+    addToCalendar(meeting).then(
+      () => say('Calendar file saved. Open it with your calendar app to add the meeting.'),
+      () => say('The calendar file could not be made. Reload the page and try again.', 'error'),
+    );
+
   return (
-    <article class="card meeting" aria-labelledby={`m-${meeting.id}`}>
-      <h3 id={`m-${meeting.id}`}>
-        {day}
+    <article class="card meeting" id={`meeting-${meeting.id}`} aria-label={day}>
+      <Summary
+        title={day}
+        onEdit={onEdit}
+        items={[
+          { label: 'Agenda', value: meeting.agenda },
+          { label: 'Notes', value: meeting.notes },
+        ]}
+      >
         <NotSaved items={$unsavedMeetings} id={meeting.id} />
-      </h3>
-      {meeting.agenda && (
-        <p>
-          <strong>Agenda:</strong> <bdi>{meeting.agenda}</bdi>
-        </p>
-      )}
-      {meeting.notes && (
-        <p>
-          <strong>Notes:</strong> <bdi>{meeting.notes}</bdi>
-        </p>
-      )}
-      {meeting.actions.length > 0 && (
-        <ul class="actions-list">
-          {meeting.actions.map((action) => (
-            <li key={action.id}>
-              <bdi>{action.text}</bdi>
-              {action.goalId ? (
-                <span class="muted small"> (added to a goal)</span>
-              ) : goals.length > 0 ? (
-                <span class="to-goal">
-                  <label class="visually-hidden" htmlFor={`goal-for-${action.id}`}>
-                    Goal for "{action.text}"
-                  </label>
-                  <select
-                    id={`goal-for-${action.id}`}
-                    value={target[action.id] ?? goals[0]?.id}
-                    onChange={(e) => setTarget({ ...target, [action.id]: e.currentTarget.value })}
-                  >
-                    {goals.map((g) => (
-                      <option key={g.id} value={g.id}>
-                        {g.title}
-                      </option>
-                    ))}
-                  </select>
+        {meeting.actions.length > 0 && (
+          <>
+            <h4>Action items</h4>
+            <ul class="actions-list">
+              {meeting.actions.map((action) => (
+                <li key={action.id}>
+                  <bdi>{action.text}</bdi>
+                  {action.goalId ? (
+                    <span class="muted small"> (added to a goal)</span>
+                  ) : goals.length > 0 ? (
+                    <span class="to-goal">
+                      <label class="visually-hidden" htmlFor={`goal-for-${action.id}`}>
+                        Goal for "{action.text}"
+                      </label>
+                      <select
+                        id={`goal-for-${action.id}`}
+                        value={target[action.id] ?? goals[0]?.id}
+                        onChange={(e) =>
+                          setTarget({ ...target, [action.id]: e.currentTarget.value })
+                        }
+                      >
+                        {goals.map((g) => (
+                          <option key={g.id} value={g.id}>
+                            {g.title}
+                          </option>
+                        ))}
+                      </select>
+                      <button
+                        type="button"
+                        class="button button--quiet button--small"
+                        onClick={() => toGoal(action.id, action.text)}
+                      >
+                        Add as a goal step
+                      </button>
+                    </span>
+                  ) : (
+                    <span class="muted small">
+                      {' '}
+                      (<a href={planHref}>make a goal</a> to turn this into a step)
+                    </span>
+                  )}
                   <button
                     type="button"
-                    class="button button--quiet button--small"
-                    onClick={() => toGoal(action.id, action.text)}
+                    class="icon-button"
+                    aria-label={`Delete action item "${action.text}"`}
+                    title="Delete this action item"
+                    onClick={() => removeAction(action.id, action.text)}
                   >
-                    Add as a goal step
+                    ×
                   </button>
-                </span>
-              ) : (
-                <span class="muted small">
-                  {' '}
-                  (<a href={planHref}>make a goal</a> to turn this into a step)
-                </span>
-              )}
-              <button
-                type="button"
-                class="icon-button"
-                aria-label={`Delete action item "${action.text}"`}
-                onClick={() => removeAction(action.id, action.text)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <button type="button" class="link-button" onClick={remove}>
-        Delete this meeting
-      </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p class="actions">
+          {meeting.date >= today() && (
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              onClick={() => void calendar()}
+            >
+              Add to calendar
+            </button>
+          )}
+          <button type="button" class="button button--quiet button--small" onClick={remove}>
+            Delete this meeting
+          </button>
+        </p>
+        <StatusLine message={status?.text ?? ''} tone={status?.tone ?? 'success'} />
+      </Summary>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The constellation as a picture, with a table after it that carries the same information, and
- * prompts for who is missing.
+ * The network at a glance: a picture of the places around "You", each with how many people
+ * fill it, a table after it that carries the same information with the names, and prompts for
+ * who is missing. The picture's text is drawn large enough to read at 14 px on a 320 px phone.
  */
 import { SIZE } from '~/lib/network/constellation';
 import { groupLabels, networkPrompts } from '~/lib/network/groups';
@@ -15,12 +16,12 @@ interface Props {
 export default function Constellation({ view, guideHref }: Props) {
   return (
     <>
-      <section aria-labelledby="constellation">
-        <h2 id="constellation">My constellation</h2>
+      <section aria-labelledby="at-a-glance">
+        <h2 id="at-a-glance">Your network at a glance</h2>
         <Diagram view={view} />
         <div class="table-scroll">
           <table class="data-table">
-            <caption>People in my constellation, by place</caption>
+            <caption>People in my network, by place</caption>
             <thead>
               <tr>
                 <th scope="col">Place</th>
@@ -65,45 +66,39 @@ export default function Constellation({ view, guideHref }: Props) {
   );
 }
 
+/** How many people a place holds, in words short enough for the picture. */
+const howMany = (n: number) => (n === 0 ? 'nobody yet' : n === 1 ? '1 person' : `${n} people`);
+
 function Diagram({ view }: { view: NetworkView }) {
   const c = SIZE / 2;
   return (
     <figure class="constellation">
-      <svg
-        viewBox={`-110 -8 ${SIZE + 220} ${SIZE + 36}`}
-        role="img"
-        aria-labelledby="constellation-title"
-      >
-        <title id="constellation-title">{view.summary}</title>
+      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="glance-title">
+        <title id="glance-title">{view.summary}</title>
         {view.sectors.map((s) =>
           [...s.people, ...(s.morePoint ? [s.morePoint] : [])].map((p, i) => (
             <line key={`${s.group}-l${i}`} x1={c} y1={c} x2={p.x} y2={p.y} class="c-line" />
           )),
         )}
-        <circle cx={c} cy={c} r={34} class="c-you" />
-        <text x={c} y={c + 6} text-anchor="middle" class="c-you-label">
+        <circle cx={c} cy={c} r={30} class="c-you" />
+        <text x={c} y={c + 7} text-anchor="middle" class="c-you-label">
           You
         </text>
         {view.sectors.map((s) => (
           <g key={s.group} class={`c-group c-group--${s.group}`}>
-            <text x={s.label.x} y={s.label.y} text-anchor={s.label.anchor} class="c-group-label">
+            <text x={s.label.x} y={s.label.y - 4} text-anchor="middle" class="c-group-label">
               {groupLabels[s.group]}
             </text>
+            <text x={s.label.x} y={s.label.y + 20} text-anchor="middle" class="c-count">
+              {howMany(s.people.length + s.more)}
+            </text>
             {s.people.map((p) => (
-              <g key={p.id}>
-                <circle cx={p.x} cy={p.y} r={9} class="c-person" />
-                <text x={p.x} y={p.y + 28} text-anchor="middle" class="c-name">
-                  {p.name.length > 16 ? `${p.name.slice(0, 15)}…` : p.name}
-                </text>
-              </g>
+              <circle key={p.id} cx={p.x} cy={p.y} r={8} class="c-person" />
             ))}
             {s.morePoint && (
-              <text x={s.morePoint.x} y={s.morePoint.y + 4} text-anchor="middle" class="c-name">
-                +{s.more} more
+              <text x={s.morePoint.x} y={s.morePoint.y + 7} text-anchor="middle" class="c-more">
+                +{s.more}
               </text>
-            )}
-            {s.people.length === 0 && !s.morePoint && (
-              <circle cx={s.label.x} cy={s.label.y + 18} r={6} class="c-empty" />
             )}
           </g>
         ))}

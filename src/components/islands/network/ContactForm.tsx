@@ -1,6 +1,7 @@
 /**
- * Adding a person, or editing one: the parent gives it a new `key` for each, so the form starts
- * from that person (or blank) and takes focus when editing begins.
+ * The screen that adds a person, or edits one: the parent gives it a new `key` for each, so the
+ * form starts from that person (or blank), and its heading takes focus when it opens. Save and
+ * Cancel return to the list; a refused save keeps the typing and says so beside the buttons.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -14,7 +15,7 @@ import ConflictNotice from '../ui/ConflictNotice';
 import DateField from '../ui/DateField';
 import TextFields from '../ui/TextFields';
 import SelectField from '../ui/SelectField';
-import type { Say } from '../ui/StatusLine';
+import StatusLine, { useStatus } from '../ui/StatusLine';
 
 /** The one-line boxes; the name is required and gets no browser suggestions (not one's own). */
 const lineFields = [
@@ -34,7 +35,7 @@ const longFields = contactTextFields.map((f) => ({ ...f, rows: 2 }));
 /** Where the person sits in the constellation: a drop-down of the groups. */
 const groupField = {
   id: 'contact-group',
-  label: 'Place in my constellation',
+  label: 'Place in my network',
   choices: contactGroups,
   labels: groupSingular,
 };
@@ -57,20 +58,21 @@ const labelOf = (key: keyof ContactInput): string =>
 interface Props {
   /** The person being edited; null to add someone. */
   editing: Contact | null;
-  /** Called after a save or a cancel: the form goes back to adding. */
-  onDone: () => void;
-  say: Say;
+  /** Back to the list without saving. */
+  onCancel: () => void;
+  /** After a save: what to tell the person, and whom it was about. */
+  onSaved: (message: string, id: string) => void;
 }
 
-export default function ContactForm({ editing, onDone, say }: Props) {
+export default function ContactForm({ editing, onCancel, onSaved }: Props) {
   const [start, setStart] = useState<ContactInput>(() =>
     editing ? contactInput(editing) : blankContact,
   );
   const [draft, setDraft] = useState(start);
+  const [status, say] = useStatus();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (editing) heading.current?.focus();
-  }, [editing]);
+  // Once, when the screen opens (the person may change under it, from another tab).
+  useEffect(() => heading.current?.focus(), []);
   const set = (change: Partial<ContactInput>) => setDraft((d) => ({ ...d, ...change }));
   // The person as stored now: another tab may change them while they are edited here.
   const live = useStore(network.$value).contacts.find((c) => c.id === editing?.id);
@@ -79,13 +81,12 @@ export default function ContactForm({ editing, onDone, say }: Props) {
 
   const save = (e: Event) => {
     e.preventDefault();
-    const ok = editing
-      ? networkActions.update(editing.id, draft)
-      : networkActions.add(draft) !== null;
-    if (!ok) return say('Could not save. See the notice above.', 'error');
-    say(`${draft.name.trim()} ${editing ? 'updated' : 'added to your network'}.`);
-    if (editing) onDone();
-    else setDraft(blankContact);
+    const name = draft.name.trim();
+    const id = editing
+      ? networkActions.update(editing.id, draft) && editing.id
+      : networkActions.add(draft);
+    if (!id) return say('Could not save. See the notice at the top of the page.', 'error');
+    onSaved(editing ? `Saved the changes to ${name}.` : `Added ${name} to your network.`, id);
   };
 
   return (
@@ -98,6 +99,11 @@ export default function ContactForm({ editing, onDone, say }: Props) {
         draft === start ? undefined : unsavedNote(editing ? 'Edit a person' : 'Add a person')
       }
     >
+      <p>
+        <button type="button" class="button button--quiet button--small" onClick={onCancel}>
+          Back to my network
+        </button>
+      </p>
       <h2 id="contact-form" ref={heading} tabIndex={-1}>
         {editing ? `Edit ${draft.name || 'person'}` : 'Add a person'}
       </h2>
@@ -128,12 +134,11 @@ export default function ContactForm({ editing, onDone, say }: Props) {
         <button class="button" type="submit">
           {editing ? 'Save changes' : 'Add to my network'}
         </button>
-        {editing && (
-          <button type="button" class="button button--quiet" onClick={onDone}>
-            Cancel
-          </button>
-        )}
+        <button type="button" class="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
       </p>
+      <StatusLine message={status.text} tone={status.tone} />
     </form>
   );
 }

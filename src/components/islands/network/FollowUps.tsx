@@ -1,4 +1,4 @@
-/** Follow-ups that are planned, with what is overdue or due this week, and a calendar file. */
+/** Follow-ups that are planned, with what is overdue or due this week, and Add to calendar. */
 import { formatShortDay } from '~/lib/format';
 import type { Contact } from '~/lib/schemas/network';
 import { networkActions } from '~/lib/stores/network-actions';
@@ -27,7 +27,7 @@ export default function FollowUps({ view, contacts, locale, say }: Props) {
     <section aria-labelledby="follow-ups">
       <h2 id="follow-ups">Follow-ups</h2>
       {followUps.length === 0 ? (
-        <p>No follow-ups planned. Add a date to someone below to be reminded.</p>
+        <p>No follow-ups planned. Edit a person to add a date, and it shows here.</p>
       ) : (
         <>
           <p>
@@ -56,7 +56,7 @@ export default function FollowUps({ view, contacts, locale, say }: Props) {
             ))}
           </ul>
           <DownloadButton file={() => followUpsFile(contacts)}>
-            Add follow-ups to my calendar (.ics)
+            Add follow-ups to calendar
           </DownloadButton>
         </>
       )}

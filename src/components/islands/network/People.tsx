@@ -1,21 +1,27 @@
-/** Everyone in the network, by place, each with Edit and Remove (undone from the notice). */
+/**
+ * Everyone in the network, by place: each person read as a short summary (only what is filled
+ * in), with Edit, which opens that person alone, and a quiet Remove (undone from the notice).
+ */
 import { formatShortDay } from '~/lib/format';
 import type { Contact } from '~/lib/schemas/network';
 import { networkActions } from '~/lib/stores/network-actions';
 import { $unsavedContacts, contactTextFields, type NetworkView } from '~/lib/stores/network-views';
-import NotSaved from '../ui/NotSaved';
 import { offerUndo } from '~/lib/stores/undo';
+import NotSaved from '../ui/NotSaved';
+import StatusLine, { type Say, type Tone } from '../ui/StatusLine';
+import Summary from '../ui/Summary';
 import StatusBadge from './StatusBadge';
-import type { Say } from '../ui/StatusLine';
 
 interface Props {
   view: NetworkView;
   locale: string;
   onEdit: (contact: Contact) => void;
+  /** A message about one person (after an edit), shown on their card. */
+  status: { text: string; tone: Tone; at: string } | null;
   say: Say;
 }
 
-export default function People({ view, locale, onEdit, say }: Props) {
+export default function People({ view, locale, onEdit, status, say }: Props) {
   const remove = (c: Contact) => {
     const undo = networkActions.remove(c.id);
     if (!undo) return say(`Could not remove ${c.name}. See the notice above.`, 'error');
@@ -25,12 +31,16 @@ export default function People({ view, locale, onEdit, say }: Props) {
       restored: `${c.name} is back in your network.`,
       undo,
     });
+    // The button is gone: focus stays in the list, a step after the undo offer.
+    document.getElementById('people')?.focus();
   };
-  const day = (d: string | null, none: string) => (d ? formatShortDay(d, locale) : none);
+  const day = (d: string | null) => d && formatShortDay(d, locale);
 
   return (
     <section aria-labelledby="people">
-      <h2 id="people">People ({view.count})</h2>
+      <h2 id="people" tabIndex={-1}>
+        People ({view.count})
+      </h2>
       {view.count === 0 && <p>Nobody yet. Start with someone you already turn to.</p>}
       {view.groups.map(
         ({ group, label, people }) =>
@@ -38,43 +48,41 @@ export default function People({ view, locale, onEdit, say }: Props) {
             <div key={group}>
               <h3>{label}</h3>
               <ul class="goal-list">
-                {people.map(({ contact: c, status }) => (
-                  <li key={c.id} class={`goal-card contact contact--${status}`}>
-                    <h4>
-                      <bdi>{c.name}</bdi>
-                      {c.role && (
-                        <span class="muted">
-                          , <bdi>{c.role}</bdi>
-                        </span>
-                      )}
+                {people.map(({ contact: c, status: due }) => (
+                  <li key={c.id} id={`contact-${c.id}`} class={`goal-card contact contact--${due}`}>
+                    <Summary
+                      title={c.name}
+                      level={4}
+                      onEdit={() => onEdit(c)}
+                      items={[
+                        { label: 'Role', value: c.role },
+                        ...contactTextFields.map((f) => ({ label: f.label, value: c[f.key] })),
+                        { label: 'Last contact', value: day(c.lastContact) },
+                        {
+                          label: 'Next follow-up',
+                          value: c.nextFollowUp && (
+                            <>
+                              {day(c.nextFollowUp)} <StatusBadge status={due} />
+                            </>
+                          ),
+                        },
+                      ]}
+                    >
                       <NotSaved items={$unsavedContacts} id={c.id} />
-                    </h4>
-                    {contactTextFields
-                      .filter((f) => c[f.key].trim())
-                      .map((f) => (
-                        <p key={f.key} class="pre-line">
-                          <strong>{f.label}:</strong> <bdi>{c[f.key]}</bdi>
-                        </p>
-                      ))}
-                    <p class="small">
-                      Last contact: {day(c.lastContact, 'not recorded')}. Next follow-up:{' '}
-                      {day(c.nextFollowUp, 'none planned')}
-                      <StatusBadge status={status} />
-                    </p>
-                    <p class="actions">
-                      <ContactButton
-                        text="Edit"
-                        tone="quiet"
-                        name={c.name}
-                        onClick={() => onEdit(c)}
+                      <p class="actions">
+                        <button
+                          type="button"
+                          class="button button--small button--quiet"
+                          onClick={() => remove(c)}
+                        >
+                          Remove<span class="visually-hidden"> {c.name}</span>
+                        </button>
+                      </p>
+                      <StatusLine
+                        message={status?.at === c.id ? status.text : ''}
+                        tone={status?.tone ?? 'success'}
                       />
-                      <ContactButton
-                        text="Remove"
-                        tone="danger"
-                        name={c.name}
-                        onClick={() => remove(c)}
-                      />
-                    </p>
+                    </Summary>
                   </li>
                 ))}
               </ul>
@@ -82,24 +90,5 @@ export default function People({ view, locale, onEdit, say }: Props) {
           ),
       )}
     </section>
-  );
-}
-
-/** A small button that acts on one contact; the contact's name is read after the visible text. */
-function ContactButton(props: {
-  text: string;
-  tone: 'quiet' | 'danger';
-  name: string;
-  onClick: () => void;
-}) {
-  return (
-    <button
-      type="button"
-      class={`button button--small button--${props.tone}`}
-      onClick={props.onClick}
-    >
-      {props.text}
-      <span class="visually-hidden"> {props.name}</span>
-    </button>
   );
 }
