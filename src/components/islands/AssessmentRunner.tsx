@@ -80,12 +80,13 @@ function AssessmentRunner({ instrument, resultsHref, results, myDataHref, locale
     return <Results {...results} myDataHref={myDataHref} locale={locale} />;
   }
 
-  // What the self-assessment is and how long it takes are in "About this self-assessment",
-  // below the island: the first statement is then on the first screen of a phone.
+  // How long it takes and how answers are kept are in "About this self-assessment", below the
+  // island, so that on a phone the first statement is on the first screen once started.
   if (step === -1) {
     return (
       <div class="runner">
         <StorageNotices locale={locale} myDataHref={myDataHref} nudge />
+        <p>{instrument.description}</p>
         <p class="actions">
           {/* Disabled until hydrated, so an early tap is never silently lost. */}
           <button type="button" class="button" disabled={!hydrated} onClick={() => go(0)}>
