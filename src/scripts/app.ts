@@ -8,6 +8,7 @@
  *   is never thrown away for it: while a form says it holds unsaved typing (`data-unsaved`, whose
  *   value says so in words) the reload waits, shows that text (in `data-app-wait`), and happens
  *   by itself once nothing is unsaved;
+ * - prints the page from a `data-print` button (the session plans and facilitator sheets);
  * - opens site search on a `data-search-open` button, "/" (unless typing) or Ctrl/Cmd+K,
  *   loading `<base>search.js` only then, so pages carry no search code until someone searches;
  * - links the web app manifest a second after the page has loaded: the browser then fetches it
@@ -51,6 +52,7 @@ export function startApp(base: string, win: Window = window, load = importModule
     const target = event.target as Element;
     if (target.closest('[data-search-open]')) search(event);
     if (target.closest('[data-app-reload]') && root.hasAttribute('data-update')) reloadWhenSaved();
+    if (target.closest('[data-print]')) win.print();
   });
   doc.addEventListener('keydown', (event) => {
     const typing = doc.activeElement?.matches('input,textarea,select,[contenteditable]');

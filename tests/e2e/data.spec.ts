@@ -60,7 +60,8 @@ const assessmentsState = {
 };
 
 test('export, clear site data, import: everything is back', async ({ page, context }) => {
-  await page.goto('guides/mentees/why-mentorship-matters/');
+  // A mentors' guide: the facilitator switch shows there (not on the mentees' guides).
+  await page.goto('guides/mentors/listening-asking-feedback/');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByRole('button', { name: 'Facilitator view' }).click();
   await seed(page, { 'medmentor:assessments': JSON.stringify(assessmentsState) });
@@ -303,4 +304,28 @@ test('every page has a strict Content-Security-Policy', async ({ page }) => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).not.toMatch(/https?:/);
   }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  test('with nothing stored, backup and restore are on the first screen, and "Backup saved" shows under the button', async ({
+    page,
+  }) => {
+    await page.goto('my-data/');
+    const exportButton = page.getByRole('button', { name: 'Export all my data' });
+    await expect(exportButton).toBeInViewport({ ratio: 1 });
+    const box = await exportButton.boundingBox();
+    expect((box?.y ?? 1e4) + (box?.height ?? 0)).toBeLessThanOrEqual(667);
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+
+    const downloading = page.waitForEvent('download');
+    await exportButton.tap();
+    await downloading;
+    const said = page.getByRole('status').filter({ hasText: 'Backup saved as' });
+    await expect(said).toBeInViewport();
+    const saidBox = await said.boundingBox();
+    expect((saidBox?.y ?? 1e4) - ((box?.y ?? 0) + (box?.height ?? 0))).toBeLessThan(60);
+    await expect(page.getByLabel('Backup file')).toBeVisible();
+  });
 });

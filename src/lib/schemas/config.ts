@@ -114,6 +114,14 @@ const siteConfigObject = z.object({
   /** Whether readers may switch on the facilitator view that shows workshop notes. Default: true. */
   facilitatorView: z.boolean().default(true),
   /**
+   * Tracks whose guides show the "Facilitator view" switch (those read by people who run
+   * workshops). Other guides show it only while the view is on, so it can be switched off; the
+   * handbooks and session plans always show it. Default: "mentors" and "programs".
+   */
+  facilitatorTracks: z
+    .array(z.enum(['mentees', 'mentors', 'programs']))
+    .default(['mentors', 'programs']),
+  /**
    * Local support and crisis-resources text shown wherever a guide touches wellbeing.
    * Plain text; blank lines separate paragraphs. Replace with your own services.
    */
