@@ -69,6 +69,7 @@ function MeetingsApp({ locale, myDataHref, planHref }: Props) {
   }, [onList, done, say]);
 
   const go = (next: Screen) => {
+    setAt(null);
     say('');
     open(next);
   };

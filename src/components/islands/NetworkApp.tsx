@@ -18,7 +18,7 @@ import Constellation from './network/Constellation';
 import FollowUps from './network/FollowUps';
 import People from './network/People';
 import StorageNotices from './StorageNotices';
-import StatusLine, { useStatus } from './ui/StatusLine';
+import StatusLine, { useStatus, type Say } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
 import { useScreens } from './ui/useScreens';
 
@@ -72,8 +72,13 @@ function NetworkApp({ locale, myDataHref, guideHref }: Props) {
     target?.focus();
   }, [onList, done, say]);
 
+  /** Messages shown beside "Add a person" (follow-ups, removals). */
+  const sayTop: Say = (text, tone) => {
+    setAt(null);
+    say(text, tone);
+  };
   const go = (next: Screen) => {
-    say('');
+    sayTop('');
     open(next);
   };
   const editing = screen.name === 'edit' ? contacts.find((c) => c.id === screen.id) : undefined;
@@ -88,16 +93,15 @@ function NetworkApp({ locale, myDataHref, guideHref }: Props) {
           </button>
         </p>
         <StatusLine message={at === null ? status.text : ''} tone={status.tone} />
-        {view.count > 0 && <FollowUps view={view} contacts={contacts} locale={locale} say={say} />}
+        {view.count > 0 && (
+          <FollowUps view={view} contacts={contacts} locale={locale} say={sayTop} />
+        )}
         <People
           view={view}
           locale={locale}
           onEdit={(c) => go({ name: 'edit', id: c.id })}
           status={at === null ? null : { ...status, at }}
-          say={(text, tone) => {
-            setAt(null);
-            say(text, tone);
-          }}
+          say={sayTop}
         />
         <Constellation view={view} guideHref={guideHref} />
       </div>
