@@ -213,3 +213,18 @@ test('My data sends to the brief for sharing, and keeps backup, import and delet
   await share.getByRole('link', { name: 'use the meeting brief' }).click();
   await expect(page).toHaveURL(/plan\/brief\/$/);
 });
+
+test('on a phone, an empty brief has its questions and "Send to my mentor" on the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('plan/brief/');
+  await expect(page.getByLabel('Questions for your mentor (one per line)')).toBeInViewport({
+    ratio: 1,
+  });
+  const send = page.getByRole('button', { name: 'Send to my mentor' });
+  await expect(send).toBeInViewport({ ratio: 1 });
+  expect((await send.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  // What to do when there is nothing to bring yet comes after the actions.
+  await expect(page.getByText('No goals or self-assessment results to bring yet.')).toBeVisible();
+});

@@ -305,3 +305,27 @@ test('every page has a strict Content-Security-Policy', async ({ page }) => {
     expect(csp).not.toMatch(/https?:/);
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  test('with nothing stored, backup and restore are on the first screen, and "Backup saved" shows under the button', async ({
+    page,
+  }) => {
+    await page.goto('my-data/');
+    const exportButton = page.getByRole('button', { name: 'Export all my data' });
+    await expect(exportButton).toBeInViewport({ ratio: 1 });
+    const box = await exportButton.boundingBox();
+    expect((box?.y ?? 1e4) + (box?.height ?? 0)).toBeLessThanOrEqual(667);
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+
+    const downloading = page.waitForEvent('download');
+    await exportButton.tap();
+    await downloading;
+    const said = page.getByRole('status').filter({ hasText: 'Backup saved as' });
+    await expect(said).toBeInViewport();
+    const saidBox = await said.boundingBox();
+    expect((saidBox?.y ?? 1e4) - ((box?.y ?? 0) + (box?.height ?? 0))).toBeLessThan(60);
+    await expect(page.getByLabel('Backup file')).toBeVisible();
+  });
+});

@@ -94,7 +94,7 @@ export default function SendPanel({ name, sharePath }: Props) {
   };
 
   const send = async () => {
-    if (sections.length === 0) return;
+    if (busy || sections.length === 0) return;
     setBusy(true);
     try {
       await deliver(
@@ -133,7 +133,8 @@ export default function SendPanel({ name, sharePath }: Props) {
       <button
         type="button"
         class="button"
-        disabled={picked.size === 0 || busy}
+        // Not disabled while busy: a disabled button loses the keyboard focus.
+        disabled={picked.size === 0}
         onClick={() => void send()}
       >
         {canShare ? 'Share the link' : 'Copy the link'}
