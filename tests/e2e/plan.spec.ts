@@ -48,6 +48,10 @@ for (const viewport of [
 
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await expect(page.getByText('works on Guidance and support')).toBeVisible();
+    // The saved goal reads as text: no text boxes until a part is opened for editing.
+    await expect(page.locator('main textarea')).toHaveCount(0);
+    await page.getByRole('button', { name: /^(Edit|Add) steps$/ }).click();
+    await expect(page.getByRole('heading', { name: 'Edit steps' })).toBeFocused();
     const steps = page.locator('ol.steps > li');
     const before = await steps.count();
     for (const text of [
@@ -59,6 +63,9 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Add step' }).click();
     }
     await expect(steps).toHaveCount(before + 3);
+    await expectAccessible(page, 'goal steps');
+    await page.getByRole('button', { name: 'Done' }).click();
+    // Back on the goal: a step is checked off with one tap.
     await page.getByRole('checkbox', { name: 'Ask a resident for 20 minutes' }).check();
     await expectAccessible(page, 'goal detail');
 
@@ -155,7 +162,7 @@ test('the exported .ics parses and holds the expected events', async ({ page }) 
     goal('g2', 'Archived goal', { targetDate: '2026-12-24', archived: true }),
   ]);
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export dates (.ics)' }).click();
+  await page.getByRole('button', { name: 'Add to calendar' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^medmentor-plan-\d{4}-\d{2}-\d{2}\.ics$/);
   const text = readFileSync(await download.path(), 'utf8');
@@ -181,6 +188,7 @@ test('steps reorder by keyboard and by drag; delete has undo; archive and restor
   ]);
   await page.getByRole('button', { name: 'Finish the poster' }).click();
   const order = () => page.locator('ol.steps > li label span').allTextContents();
+  await page.getByRole('button', { name: 'Edit steps' }).click();
   await page.getByRole('button', { name: 'Move "Print" up' }).click();
   await expect.poll(order).toEqual(['Outline', 'Print', 'Figures']);
   await expect(page.getByRole('button', { name: 'Move "Print" up' })).toBeFocused();
@@ -194,6 +202,9 @@ test('steps reorder by keyboard and by drag; delete has undo; archive and restor
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Print at the library');
   await page.keyboard.press('Enter');
+  await expect.poll(order).toEqual(['Figures', 'Print at the library', 'Outline']);
+  await page.getByRole('button', { name: 'Done' }).click();
+  // The goal reads the steps in their new order.
   await expect.poll(order).toEqual(['Figures', 'Print at the library', 'Outline']);
 
   await page.getByRole('button', { name: 'Archive goal' }).click();
@@ -302,13 +313,20 @@ test('text typed into every planner field is shown as text, never run', async ({
   await page.goto('plan/');
   await page.getByRole('button', { name: 'New goal' }).click();
   await page.getByLabel('Goal', { exact: true }).fill(`Goal ${xss}`);
-  for (const label of ['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound']) {
+  for (const label of ['Specific', 'Measurable', 'Achievable', 'Relevant']) {
     await page.getByLabel(label).fill(`${label} ${xss}`);
   }
   await page.getByLabel('Who can help (mentor, peer, sponsor…)').fill(`javascript:alert(2)`);
   await page.getByRole('button', { name: 'Save goal' }).click();
+  // The summary shows each answer as text.
+  for (const label of ['Specific', 'Measurable', 'Achievable', 'Relevant']) {
+    await expect(page.locator('.summary dd').filter({ hasText: `${label} ${xss}` })).toHaveCount(1);
+  }
+  await page.getByRole('button', { name: 'Add steps' }).click();
   await page.getByLabel('New step').fill(`Step ${xss}`);
   await page.getByRole('button', { name: 'Add step' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Write a log entry' }).click();
   await page.getByLabel('What I did').fill(`Did ${xss}`);
   await page.getByLabel('What I learned').fill(`</script><script>alert(3)</script>`);
   await page.getByRole('button', { name: 'Add to log' }).click();
@@ -319,4 +337,207 @@ test('text typed into every planner field is shown as text, never run', async ({
   await page.goto('plan/brief/');
   await expect(page.getByRole('article', { name: /Meeting brief/ })).toContainText(`Goal ${xss}`);
   await expect(page.locator('main img')).toHaveCount(0);
+});
+
+/** The calendar date `days` from today on this machine ("2026-11-24"). */
+function dayFromToday(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A 200-character word with no place to break: a pasted link, a long name. */
+const LONG_WORD = `https://example.org/${'a1b2c3d4'.repeat(23)}`.slice(0, 200);
+
+test('a saved goal reads as a summary: the whole text wraps at 320 px, nothing in boxes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await seedPlan(page, [
+    goal('g1', `Read ${LONG_WORD}`, {
+      specific: `Read the guideline at ${LONG_WORD} before the ward round.`,
+      measurable: 'Two questions written down.',
+      timeBound: 'By the end of the rotation.',
+      whoCanHelp: LONG_WORD,
+      targetDate: dayFromToday(30),
+      steps: [step('s1', `Open ${LONG_WORD}`, { due: dayFromToday(20) })],
+      log: [{ id: 'l1', date: dayFromToday(-1), did: `Found ${LONG_WORD}`, learned: '' }],
+    }),
+  ]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.getByRole('button', { name: `Read ${LONG_WORD}` }).click();
+  await expect(page.getByRole('heading', { name: `Read ${LONG_WORD}` })).toBeVisible();
+  const details = page.locator('.summary').filter({ hasText: 'Details' }).first();
+  // Every answer in full, as text: the summary has no boxes to cut it off.
+  await expect(details).toContainText(`Read the guideline at ${LONG_WORD} before the ward round.`);
+  await expect(details).toContainText('Two questions written down.');
+  await expect(details.locator('dd').filter({ hasText: LONG_WORD })).toHaveCount(2);
+  // The old "time-bound" text is kept and shown once, read-only, beside the target date.
+  await expect(details.getByText('By when (earlier note)')).toBeVisible();
+  await expect(details).toContainText('By the end of the rotation.');
+  await expect(details.getByText('Target date (by when?)')).toBeVisible();
+  // Empty answers are left out rather than shown as empty boxes.
+  await expect(details.getByText('Achievable')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: `Open ${LONG_WORD}` })).toBeVisible();
+  await expect(page.locator('.log')).toContainText(`Found ${LONG_WORD}`);
+  await expect(page.locator('main textarea, main input:not([type=checkbox])')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // The long word wraps inside its line: the line is no wider than the page.
+  const box = await details.locator('dd').filter({ hasText: 'guideline' }).boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(320);
+  await expectAccessible(page, 'goal summary with long words');
+});
+
+test('Edit opens only that part; Save and Cancel return to the summary; a step is one tap', async ({
+  page,
+}) => {
+  await seedPlan(page, [
+    goal('g1', 'Present at rounds', {
+      specific: 'One case, ten minutes.',
+      status: 'not-started',
+      steps: [step('s1', 'Pick a case')],
+    }),
+  ]);
+  await page.getByRole('button', { name: 'Present at rounds' }).click();
+  // One tap checks a step off, from the summary.
+  await page.getByRole('checkbox', { name: 'Pick a case' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Pick a case' })).toBeChecked();
+  await expect(page.getByText('1 of 1 step done')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit details' })).toBeFocused();
+  await expect(page.getByLabel('Specific')).toHaveValue('One case, ten minutes.');
+  // Only the details: no step or log boxes, no Time-bound box (the target date is the time bound).
+  await expect(page.getByLabel('New step')).toHaveCount(0);
+  await expect(page.getByLabel('What I did')).toHaveCount(0);
+  await expect(page.getByLabel('Time-bound')).toHaveCount(0);
+  await expect(page.getByLabel('Target date (by when?)')).toBeVisible();
+  await page.getByLabel('Specific').fill('Thrown away');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const details = page.locator('.summary').filter({ hasText: 'Details' }).first();
+  await expect(details).toContainText('One case, ten minutes.');
+  await expect(details).not.toContainText('Thrown away');
+
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByLabel('Specific').fill('Two cases, five minutes each.');
+  await page.getByLabel('Status').selectOption({ label: 'Paused' });
+  await page.getByLabel('Target date (by when?)').fill('2027-03-01');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Details saved.' })).toBeVisible();
+  await expect(details).toContainText('Two cases, five minutes each.');
+  await expect(details).toContainText('Paused');
+  await expect(details).toContainText('2027');
+
+  await page.getByRole('button', { name: 'Edit steps' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit steps' })).toBeFocused();
+  await expect(page.getByLabel('New step')).toBeVisible();
+  await expect(page.getByLabel('Specific')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete step "Pick a case"' })).toHaveAttribute(
+    'title',
+    /Delete/,
+  );
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { name: 'Present at rounds' })).toBeFocused();
+
+  await page.reload();
+  const stored = await page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('medmentor:plan') ?? '{}') as {
+        goals: { specific: string; status: string; targetDate: string }[];
+      },
+  );
+  expect(stored.goals[0]).toMatchObject({
+    specific: 'Two cases, five minutes each.',
+    status: 'paused',
+    targetDate: '2027-03-01',
+  });
+});
+
+test("the browser's Back moves between the planner's screens and stays on /plan/", async ({
+  page,
+}) => {
+  await page.goto('./');
+  await seedPlan(page, [goal('g1', 'Present at rounds', { specific: 'One case.' })]);
+  const card = page.locator('.goal-card', { hasText: 'Present at rounds' });
+  await card.getByRole('button', { name: 'Present at rounds' }).click();
+  await expect(page.getByRole('heading', { name: 'Present at rounds' })).toBeVisible();
+  await page.goBack();
+  await expect(card).toBeVisible();
+  await expect(page).toHaveURL(/\/plan\/$/);
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Present at rounds' })).toBeVisible();
+
+  // Back from an edit returns to the goal, keeping what was typed.
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByLabel('Specific').fill('Two cases, typed and not saved');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Present at rounds' })).toBeVisible();
+  await expect(page.getByText('Your changes to the details are not saved yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue editing' }).click();
+  await expect(page.getByLabel('Specific')).toHaveValue('Two cases, typed and not saved');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Two cases, typed and not saved')).toBeVisible();
+
+  // The in-page Back, then the new-goal form: Back from it shows the list, still on /plan/.
+  await page.getByRole('button', { name: '← All goals' }).click();
+  await expect(card).toBeVisible();
+  await page.getByRole('button', { name: 'New goal' }).click();
+  await expect(page.getByRole('heading', { name: 'New goal' })).toBeVisible();
+  await page.goBack();
+  await expect(card).toBeVisible();
+  await expect(page).toHaveURL(/\/plan\/$/);
+
+  // "Make this a goal" still opens the form filled; Back from it goes to the list.
+  await page.goto('plan/?instrument=mentoring-needs&domain=guidance&band=strong-need');
+  await expect(page.getByRole('heading', { name: 'New goal: Guidance and support' })).toBeVisible();
+  await expect(page.getByLabel('Goal', { exact: true })).not.toHaveValue('');
+  await page.goBack();
+  await expect(card).toBeVisible();
+  await expect(page).toHaveURL(/\/plan\/$/);
+});
+
+test('a late step is told apart from a late goal, on the cards and on the goal', async ({
+  page,
+}) => {
+  await seedPlan(page, [
+    goal('late', 'Past its target', { targetDate: dayFromToday(-3) }),
+    goal('step', 'One step late', {
+      targetDate: dayFromToday(40),
+      steps: [step('s1', 'Email the registrar', { due: dayFromToday(-2) }), step('s2', 'Later')],
+    }),
+  ]);
+  const late = page.locator('.goal-card', { hasText: 'Past its target' });
+  const stepLate = page.locator('.goal-card', { hasText: 'One step late' });
+  await expect(late.locator('.badge')).toHaveText('Goal overdue');
+  await expect(stepLate.locator('.badge')).toHaveText('1 step overdue');
+  await expect(page.getByText('1 goal overdue, 1 goal with a step overdue.')).toBeVisible();
+
+  await stepLate.getByRole('button', { name: 'One step late' }).click();
+  await expect(page.locator('main .badge')).toHaveText('1 step overdue');
+  await expect(page.getByText('(overdue)')).toBeVisible();
+  // Checking the late step off: nothing is late any more.
+  await page.getByRole('checkbox', { name: 'Email the registrar' }).check();
+  await expect(page.locator('main .badge')).toHaveCount(0);
+  await page.getByRole('button', { name: '← All goals' }).click();
+  await late.getByRole('button', { name: 'Past its target' }).click();
+  await expect(page.locator('main .badge')).toHaveText('Goal overdue');
+});
+
+test('an empty plan: "New goal" is in view at 375 x 667 without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('plan/');
+  const newGoal = page.getByRole('button', { name: 'New goal' });
+  await expect(newGoal).toBeEnabled();
+  await expect(newGoal).toBeInViewport({ ratio: 1 });
+  const box = await newGoal.boundingBox();
+  expect(box).not.toBeNull();
+  expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(667);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // The confirmation of a save appears next to it, in a live region.
+  await newGoal.click();
+  await page.getByLabel('Goal', { exact: true }).fill('Shadow a pharmacist');
+  await page.getByRole('button', { name: 'Save goal' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Goal "Shadow a pharmacist" saved.' });
+  await expect(status).toBeInViewport();
+  await page.getByRole('button', { name: '← All goals' }).click();
+  await expect(newGoal).toBeInViewport({ ratio: 1 });
 });
