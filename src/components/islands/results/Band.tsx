@@ -28,7 +28,7 @@ export default function Band({ id, heading, areas, goalHref }: Props) {
                 </span>
                 .
               </summary>{' '}
-              {area.text}
+              <span>{area.text}</span>
             </details>{' '}
             {goalHref && area.goal && (
               <a
