@@ -51,6 +51,9 @@ const pairs: readonly [string, string][] = [
   ...['note', 'tip', 'caution', 'danger', 'facilitator'].flatMap((tone): [string, string][] => [
     [tone, `${tone}-bg`],
     ['text', `${tone}-bg`],
+    // A link or a hint inside a notice of this tone.
+    ['primary', `${tone}-bg`],
+    ['muted', `${tone}-bg`],
   ]),
 ];
 
