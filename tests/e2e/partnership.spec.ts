@@ -31,6 +31,8 @@ test('the agreement, once saved, reads as the agreement and prints for both to s
   ]);
   await expect(sheet.locator('#part-how')).toContainText('Not written yet.');
   await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+  // The lines to sign are for paper only.
+  await expect(sheet.getByText('Mentee signature and date')).toBeHidden();
   await expectAccessible(page);
   await page.emulateMedia({ media: 'print' });
   await expect(sheet).toBeVisible();

@@ -85,13 +85,13 @@ function AgreementApp({ locale, myDataHref }: Props) {
         {!written && (
           <div class="no-print">
             <p>
-              No agreement yet. Write it with your mentor, part by part: who you are, what you will
-              work on, how you meet and give feedback, and how either of you can end it.
-            </p>
-            <p>
               <button type="button" id="start-agreement" class="button" onClick={() => edit(null)}>
                 Write the agreement
               </button>
+            </p>
+            <p>
+              No agreement yet. Write it with your mentor, part by part: who you are, what you will
+              work on, how you meet and give feedback, and how either of you can end it.
             </p>
           </div>
         )}
@@ -112,9 +112,11 @@ function AgreementApp({ locale, myDataHref }: Props) {
                   />
                 </div>
               ))}
-              <div class="signatures print-only">
-                <p>Mentee signature and date</p>
-                <p>Mentor signature and date</p>
+              <div class="print-only">
+                <div class="signatures">
+                  <p>Mentee signature and date</p>
+                  <p>Mentor signature and date</p>
+                </div>
               </div>
             </article>
             <p class="actions no-print">

@@ -20,7 +20,7 @@ export default function Constellation({ view, guideHref }: Props) {
         <h2 id="at-a-glance">Your network at a glance</h2>
         <Diagram view={view} />
         <div class="table-scroll">
-          <table class="data-table">
+          <table class="data-table network-table">
             <caption>People in my network, by place</caption>
             <thead>
               <tr>
