@@ -37,7 +37,7 @@ test.describe('at 375 px', () => {
   /** Checks `path` in each state and theme on one page, naming every violation at the end. */
   const sweep = (path: string, states: readonly State[], only = themes) =>
     test(`axe 375 ${states.length > 1 ? 'errors' : states[0]}: ${path}`, async ({ page }) => {
-      test.setTimeout(30_000 * states.length);
+      test.setTimeout(60_000 * states.length * only.length);
       const problems: string[] = [];
       for (const state of states) {
         for (const theme of only) {

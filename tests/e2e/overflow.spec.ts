@@ -24,9 +24,16 @@ async function overflow(page: Page): Promise<{ width: number; widest: string[] }
       const right = Math.round(el.getBoundingClientRect().right);
       return `${el.tagName.toLowerCase()}${id}${classes} (right edge ${right} px${text ? `, "${text}"` : ''})`;
     };
+    /** Whether an ancestor clips or scrolls `el` sideways (then it cannot widen the page). */
+    const clipped = (el: Element) => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     const sticking = [...document.body.querySelectorAll('*')].filter((el) => {
       const box = el.getBoundingClientRect();
-      return box.width > 0 && box.right > limit + 0.5;
+      return box.width > 0 && box.right > limit + 0.5 && !clipped(el);
     });
     // Innermost: those with nothing inside that sticks out too, widest first.
     const innermost = sticking
@@ -57,7 +64,7 @@ for (const path of pagePaths(builds.root.outDir)) {
 for (const tool of toolPages) {
   const states: State[] = ['filled', ...tool.errors];
   test(`${WIDTH} px, filled and in error: ${tool.path}`, async ({ page }) => {
-    test.setTimeout(20_000 * states.length);
+    test.setTimeout(40_000 * states.length);
     const problems: string[] = [];
     for (const state of states) {
       await showState(page, tool.path, state);
