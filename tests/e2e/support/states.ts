@@ -377,7 +377,7 @@ export const toolPages: readonly ToolPage[] = [
       await page.getByLabel('What this mentorship is for').fill(`Placements ${LONG_WORD}`);
       await page.getByRole('button', { name: 'Save', exact: true }).click();
     },
-    openForm: (page) => clickIfShown(page, /^Edit When things change/),
+    openForm: (page) => clickIfShown(page, /^(Write the agreement|Edit When things change)/),
   },
   {
     path: '/plan/brief/',
