@@ -8,10 +8,10 @@
 import { h, render, type ComponentChild, type ComponentProps } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import AgreementApp from '~/components/islands/AgreementApp';
+import AgreementForm from '~/components/islands/agreement/AgreementForm';
 import AssessmentRunner from '~/components/islands/AssessmentRunner';
-import MeetingsApp from '~/components/islands/MeetingsApp';
-import NetworkApp from '~/components/islands/NetworkApp';
+import MeetingForm from '~/components/islands/meetings/MeetingForm';
+import ContactForm from '~/components/islands/network/ContactForm';
 import GoalView from '~/components/islands/plan/GoalView';
 import NewGoal from '~/components/islands/plan/NewGoal';
 import DateField, { refusedDate } from '~/components/islands/ui/DateField';
@@ -137,8 +137,12 @@ describe('every text box carries its schema limit', () => {
     expectDateRange(log.dates);
   });
 
+  // The tools read before they edit: each form is rendered as "Add a meeting", "Write the
+  // agreement" and "Add a person" open it.
   test('the meeting log', async () => {
-    const page = await show(h(MeetingsApp, { locale, myDataHref: '/', planHref: '/' }));
+    const page = await show(
+      h(MeetingForm, { editing: null, locale, onCancel: noop, onSaved: noop }),
+    );
     const { text, dates } = limits(page);
     expect(text).toEqual({
       'meeting-agenda': meetingLimits.agenda,
@@ -149,7 +153,7 @@ describe('every text box carries its schema limit', () => {
   });
 
   test('the agreement: every part at the field limit', async () => {
-    const page = await show(h(AgreementApp, { locale, myDataHref: '/' }));
+    const page = await show(h(AgreementForm, { part: null, onCancel: noop, onSaved: noop }));
     const { text, dates } = limits(page);
     expect(Object.keys(text).length).toBeGreaterThan(5);
     for (const [id, max] of Object.entries(text)) expect(max, id).toBe(agreementLimits.field);
@@ -158,7 +162,7 @@ describe('every text box carries its schema limit', () => {
   });
 
   test('the network form', async () => {
-    const page = await show(h(NetworkApp, { locale, myDataHref: '/', guideHref: null }));
+    const page = await show(h(ContactForm, { editing: null, onCancel: noop, onSaved: noop }));
     const form = page.querySelector<HTMLElement>('form.contact-form') ?? page;
     const { text, dates } = limits(form);
     expect(text).toEqual(

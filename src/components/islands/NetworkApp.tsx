@@ -103,7 +103,7 @@ function NetworkApp({ locale, myDataHref, guideHref }: Props) {
           status={at === null ? null : { ...status, at }}
           say={sayTop}
         />
-        <Constellation view={view} guideHref={guideHref} />
+        <Constellation view={view} guideHref={guideHref} locale={locale} />
       </div>
       {!onList &&
         (screen.name === 'edit' && !editing ? (

@@ -561,7 +561,8 @@ export async function showState(
   }
   // What is folded away is one tap from being seen: open it, so it is checked too.
   await page.evaluate(() => {
-    for (const details of document.querySelectorAll('main details')) details.open = true;
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('main details'))
+      details.open = true;
   });
 }
 

@@ -3,6 +3,7 @@
  * fill it, a table after it that carries the same information with the names, and prompts for
  * who is missing. The picture's text is drawn large enough to read at 14 px on a 320 px phone.
  */
+import { plural } from '~/i18n/plural';
 import { SIZE } from '~/lib/network/constellation';
 import { groupLabels, networkPrompts } from '~/lib/network/groups';
 import type { NetworkView } from '~/lib/stores/network-views';
@@ -11,14 +12,15 @@ interface Props {
   view: NetworkView;
   /** The networking guide, unless the school hides its track. */
   guideHref: string | null;
+  locale: string;
 }
 
-export default function Constellation({ view, guideHref }: Props) {
+export default function Constellation({ view, guideHref, locale }: Props) {
   return (
     <>
       <section aria-labelledby="at-a-glance">
         <h2 id="at-a-glance">Your network at a glance</h2>
-        <Diagram view={view} />
+        <Diagram view={view} locale={locale} />
         <div class="table-scroll">
           <table class="data-table network-table">
             <caption>People in my network, by place</caption>
@@ -67,9 +69,10 @@ export default function Constellation({ view, guideHref }: Props) {
 }
 
 /** How many people a place holds, in words short enough for the picture. */
-const howMany = (n: number) => (n === 0 ? 'nobody yet' : n === 1 ? '1 person' : `${n} people`);
+const howMany = (locale: string, n: number) =>
+  n === 0 ? 'nobody yet' : plural(locale, n, { one: '{n} person', other: '{n} people' });
 
-function Diagram({ view }: { view: NetworkView }) {
+function Diagram({ view, locale }: { view: NetworkView; locale: string }) {
   const c = SIZE / 2;
   return (
     <figure class="constellation">
@@ -90,7 +93,7 @@ function Diagram({ view }: { view: NetworkView }) {
               {groupLabels[s.group]}
             </text>
             <text x={s.label.x} y={s.label.y + 20} text-anchor="middle" class="c-count">
-              {howMany(s.people.length + s.more)}
+              {howMany(locale, s.people.length + s.more)}
             </text>
             {s.people.map((p) => (
               <circle key={p.id} cx={p.x} cy={p.y} r={8} class="c-person" />
