@@ -151,3 +151,28 @@ test('long unbroken words never make the page wider than 320 px', async ({ page 
   await expect(page.getByLabel('Role', { exact: true })).toHaveValue(longUrl);
   await expectNoSideScroll(page);
 });
+
+test("the browser's Back never drops typing unasked: staying keeps it, leaving drops it", async ({
+  page,
+}) => {
+  await openWith(page, 'network/', {
+    'medmentor:network': JSON.stringify({ version: 1, contacts: [contact('c1', 'Kim Park')] }),
+  });
+  await page.getByRole('button', { name: 'Edit Kim Park' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Kim Park-Lee');
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goBack();
+  await expect.poll(() => asked).toEqual([expect.stringContaining('not saved yet')]);
+  await expect(page.getByRole('heading', { name: 'Edit Kim Park' })).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Kim Park-Lee');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Add a person' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit Kim Park' })).toBeVisible();
+  await expect(page.getByText('Kim Park-Lee')).toHaveCount(0);
+});

@@ -91,6 +91,8 @@ export default function DetailsForm({ goal, deleted, onDone, onOpen, say }: Prop
       onSubmit={save}
       // Marked while it holds typing: an update's reload waits for it (src/scripts/app.ts).
       data-unsaved={same(draft, start) && !deleted ? undefined : unsavedNote('Edit details')}
+      // The planner keeps this typing over Back (the goal offers "Continue editing").
+      data-keeps-typing
     >
       {deleted && (
         <div class="notice notice--warning" role="alert">

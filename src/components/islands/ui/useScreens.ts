@@ -5,6 +5,11 @@
  * `history.state`); a reload starts on the first screen, like the server-rendered page.
  *
  * `key` keeps tools apart when one page carries two of them.
+ *
+ * A form holding typing it would lose when its screen closes (`data-unsaved`, the mark the
+ * update reload waits for, src/scripts/app.ts) is never closed by the browser's Back without
+ * asking: the person can stay and save. A form that keeps its typing over Back itself says so
+ * with `data-keeps-typing`.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
@@ -32,6 +37,12 @@ export function useScreens<S>(
 
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
+      const typing = document.querySelector('form[data-unsaved]:not([data-keeps-typing])');
+      if (typing && !confirm('What you typed here is not saved yet. Leave it and lose it?')) {
+        // Stay: the history entry just left is put back, so the screen and the URL agree.
+        history.pushState({ ...(event.state as object), [key]: current.current }, '');
+        return;
+      }
       setEntry(entryOf<S>(event.state, key) ?? { screen: first, depth: 0 });
     };
     addEventListener('popstate', onPop);
