@@ -8,6 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { goal } from './support/data';
 import { expect, test } from './support/fixtures';
+import { expectNoSideScroll } from './support/keyboard';
 import { openWith } from './support/storage';
 
 const questions = ['Which case should I present at rounds?', 'Who else could help with research?'];
@@ -68,15 +69,6 @@ async function prepare(page: Page) {
     sheet.getByRole('heading', { name: 'Questions Ana would like to talk about' }),
   ).toBeVisible();
   await expect(sheet).toContainText("Ana's top needs: Guidance and support (a strong need)");
-}
-
-/** No sideways scrolling at this width. */
-async function expectNoSideScroll(page: Page) {
-  expect(
-    await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    ),
-  ).toBeLessThanOrEqual(0);
 }
 
 /** Opens the link as the mentor would: another browser, with nothing stored. */

@@ -4,30 +4,12 @@
  * on an empty network, the browser's Back from the form returns to the list on the same page,
  * and long unbroken words never make the page wider than a 320 px screen.
  */
-import type { Locator, Page } from '@playwright/test';
 import { contact } from './support/data';
 import { expect, test } from './support/fixtures';
+import { expectNoSideScroll, tabTo } from './support/keyboard';
 import { openWith } from './support/storage';
 
 test.use({ viewport: { width: 375, height: 667 } });
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 40 } = {}) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** The page is no wider than its viewport (nothing to scroll sideways). */
-async function expectNoSideScroll(page: Page) {
-  const widths = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-}
 
 const longUrl = `https://example.org/${'a-very-long-path-segment-without-spaces'.repeat(5)}`.slice(
   0,
@@ -154,7 +136,9 @@ test('long unbroken words never make the page wider than 320 px', async ({ page 
 
 test("the browser's Back never drops typing unasked: staying keeps it, leaving drops it", async ({
   page,
+  guards,
 }) => {
+  guards.allow.push(/^confirm: What you typed here is not saved yet/);
   await openWith(page, 'network/', {
     'medmentor:network': JSON.stringify({ version: 1, contacts: [contact('c1', 'Kim Park')] }),
   });

@@ -6,29 +6,11 @@
  * words never making the page wider than a 320 px screen.
  */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoSideScroll, tabTo } from './support/keyboard';
 import { openWith } from './support/storage';
 
 test.use({ viewport: { width: 375, height: 667 } });
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 40 } = {}) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** The page is no wider than its viewport (nothing to scroll sideways). */
-async function expectNoSideScroll(page: Page) {
-  const widths = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-}
 
 /** A calendar date `days` from today in the browser's time zone. */
 const fromToday = (days: number) => {

@@ -3,19 +3,10 @@
  * phone: create a goal with a step, open it, edit its details, check the step off, go back to
  * all goals, delete the goal and undo. Focus lands on each screen's heading as it opens.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { tabTo } from './support/keyboard';
 
 test.use({ viewport: { width: 375, height: 667 } });
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 40 } = {}) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 test('a goal with a step, edited, checked off, deleted and brought back, by keyboard alone', async ({
   page,

@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { tabTo } from './support/keyboard';
 import { completeNeeds } from './support/needs';
 
 const screen = { width: 375, height: 667 };
@@ -153,15 +154,6 @@ test('the directory: the first mentor card within a screen and a half, the count
   await expect(toggle).toHaveText('Filters');
 });
 
-/** Presses Tab until `target` has focus (keyboard only; fails after `max` presses). */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
 test('keyboard only: one instrument answered with arrow keys and Space, then retaken in one activation', async ({
   page,
 }) => {
@@ -192,7 +184,7 @@ test('keyboard only: one instrument answered with arrow keys and Space, then ret
     const next = page.getByRole('button', {
       name: step === total - 1 ? 'See my results' : 'Next',
     });
-    await tabTo(page, next, 10);
+    await tabTo(page, next, { max: 10 });
     await page.keyboard.press('Enter');
   }
   await expect(page).toHaveURL(/\/results\/$/);

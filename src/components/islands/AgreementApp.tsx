@@ -9,12 +9,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDay } from '~/lib/format';
 import { agreement, agreementFields, clearAgreement, filled } from '~/lib/stores/partnership';
 import { offerUndo } from '~/lib/stores/undo';
-import type AgreementForm from './agreement/AgreementForm';
 import { agreementParts } from './agreement/parts';
 import StorageNotices from './StorageNotices';
 import StatusLine, { useStatus } from './ui/StatusLine';
 import Summary from './ui/Summary';
 import { withBoundary } from './ui/ErrorBoundary';
+import { useLoaded } from './ui/useLoaded';
 import { useScreens } from './ui/useScreens';
 
 interface Props {
@@ -31,19 +31,16 @@ const loadFailed = 'The form could not be loaded. Reload the page and try again.
 function AgreementApp({ locale, myDataHref }: Props) {
   const value = useStore(agreement.$value);
   const { screen, open, back } = useScreens<Screen>({ name: 'sheet' }, 'agreement');
-  const [Form, setForm] = useState<typeof AgreementForm | null>(null);
   const [status, say] = useStatus();
   const [done, setDone] = useState<{ text: string; part: string | null } | null>(null);
   const onSheet = screen.name === 'sheet';
+  // The form loads when a form screen first opens, also when the browser's Forward reopens one.
+  const Form = useLoaded(
+    !onSheet,
+    () => import('./agreement/AgreementForm'),
+    () => say(loadFailed, 'error'),
+  );
   const written = Object.values(value.fields).some(filled);
-
-  useEffect(() => {
-    if (onSheet || Form) return;
-    import('./agreement/AgreementForm').then(
-      (m) => setForm(() => m.default),
-      () => say(loadFailed, 'error'),
-    );
-  }, [onSheet, Form, say]);
 
   // Back on the agreement after a save: say so beside the actions, focus the part just saved.
   useEffect(() => {

@@ -12,10 +12,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { meetings } from '~/lib/stores/partnership';
 import { $openGoals } from '~/lib/stores/partnership-views';
 import MeetingCard from './meetings/MeetingCard';
-import type MeetingForm from './meetings/MeetingForm';
 import StorageNotices from './StorageNotices';
 import StatusLine, { useStatus, type Tone } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
+import { useLoaded } from './ui/useLoaded';
 import { useScreens } from './ui/useScreens';
 
 interface Props {
@@ -40,20 +40,16 @@ function MeetingsApp({ locale, myDataHref, planHref }: Props) {
   const log = useStore(meetings.$value).meetings;
   const goals = useStore($openGoals);
   const { screen, open, back } = useScreens<Screen>({ name: 'list' }, 'meetings');
-  const [Form, setForm] = useState<typeof MeetingForm | null>(null);
   const [status, say] = useStatus();
   const [at, setAt] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const onList = screen.name === 'list';
-
   // The form loads when a form screen first opens, also when the browser's Forward reopens one.
-  useEffect(() => {
-    if (onList || Form) return;
-    import('./meetings/MeetingForm').then(
-      (m) => setForm(() => m.default),
-      () => say(loadFailed, 'error'),
-    );
-  }, [onList, Form, say]);
+  const Form = useLoaded(
+    !onList,
+    () => import('./meetings/MeetingForm'),
+    () => say(loadFailed, 'error'),
+  );
 
   // Back on the log after a save: the confirmation shows beside what was done, and focus goes
   // there (the Add button, or the meeting's Edit button).

@@ -13,13 +13,13 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { network } from '~/lib/stores/network';
 import { $networkView } from '~/lib/stores/network-views';
-import type ContactForm from './network/ContactForm';
 import Constellation from './network/Constellation';
 import FollowUps from './network/FollowUps';
 import People from './network/People';
 import StorageNotices from './StorageNotices';
 import StatusLine, { useStatus, type Say } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
+import { useLoaded } from './ui/useLoaded';
 import { useScreens } from './ui/useScreens';
 
 interface Props {
@@ -44,20 +44,16 @@ function NetworkApp({ locale, myDataHref, guideHref }: Props) {
   const view = useStore($networkView);
   const contacts = useStore(network.$value).contacts;
   const { screen, open, back } = useScreens<Screen>({ name: 'list' }, 'network');
-  const [Form, setForm] = useState<typeof ContactForm | null>(null);
   const [status, say] = useStatus();
   const [at, setAt] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const onList = screen.name === 'list';
-
   // The form loads when a form screen first opens, also when the browser's Forward reopens one.
-  useEffect(() => {
-    if (onList || Form) return;
-    import('./network/ContactForm').then(
-      (m) => setForm(() => m.default),
-      () => say(loadFailed, 'error'),
-    );
-  }, [onList, Form, say]);
+  const Form = useLoaded(
+    !onList,
+    () => import('./network/ContactForm'),
+    () => say(loadFailed, 'error'),
+  );
 
   // Back on the list after a save: the confirmation shows beside what was done, and focus goes
   // there (the Add button, or the person's Edit button), ready for the next step.

@@ -28,9 +28,9 @@ export const test = base.extend<{ guards: Guards }>({
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
         // A dialog nobody asked for is what an injected script would open.
         page.on('dialog', (dialog) => {
-          // A test that expects the "leave this page?" question says so in `allow`.
-          const expected =
-            dialog.type() === 'beforeunload' && allow.some((re) => re.test('beforeunload'));
+          // A test that expects a question (the "leave this page?" one, a confirm) says so in
+          // `allow`, matched against "<type>: <message>".
+          const expected = allow.some((re) => re.test(`${dialog.type()}: ${dialog.message()}`));
           if (!expected) {
             problems.push(`dialog opened: ${dialog.message()}`);
             void dialog.dismiss();

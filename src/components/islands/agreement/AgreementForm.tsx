@@ -12,9 +12,10 @@ import { inConflict, shownText, typed, unsavedNote, type Draft } from '~/lib/sto
 import { agreement, agreementFields, setAgreementField } from '~/lib/stores/partnership';
 import ConflictNotice from '../ui/ConflictNotice';
 import DateField from '../ui/DateField';
-import StatusLine, { useStatus } from '../ui/StatusLine';
+import { useStatus } from '../ui/StatusLine';
 import TextField from '../ui/TextField';
 import type { AgreementPart } from './parts';
+import FormEnd from '../ui/FormEnd';
 
 /** Help and input kind for each part of the agreement. */
 const fieldHelp: Record<string, { help: string; multiline: boolean; type?: string }> = {
@@ -143,15 +144,7 @@ export default function AgreementForm({ part, onCancel, onSaved }: Props) {
             </Fragment>
           );
         })}
-      <p class="actions">
-        <button type="submit" class="button">
-          Save
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
-      <StatusLine message={status.text} tone={status.tone} />
+      <FormEnd save="Save" onCancel={onCancel} status={status} />
     </form>
   );
 }

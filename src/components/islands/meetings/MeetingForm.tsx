@@ -10,8 +10,9 @@ import { meetingLimits, type Meeting } from '~/lib/schemas/partnership';
 import { unsavedNote } from '~/lib/stores/draft';
 import { meetingActions } from '~/lib/stores/partnership-actions';
 import DateField from '../ui/DateField';
-import StatusLine, { useStatus, type Tone } from '../ui/StatusLine';
+import { useStatus, type Tone } from '../ui/StatusLine';
 import TextField from '../ui/TextField';
+import FormEnd from '../ui/FormEnd';
 
 /** The text boxes of the form, in order; each one's id is `meeting-${key}`. */
 const textFields = [
@@ -103,15 +104,11 @@ export default function MeetingForm({ editing, locale, onCancel, onSaved }: Prop
           onInput={(text) => set({ [key]: text })}
         />
       ))}
-      <p class="actions">
-        <button type="submit" class="button">
-          {editing ? 'Save changes' : 'Save meeting'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
-      <StatusLine message={status.text} tone={status.tone} />
+      <FormEnd
+        save={editing ? 'Save changes' : 'Save meeting'}
+        onCancel={onCancel}
+        status={status}
+      />
     </form>
   );
 }

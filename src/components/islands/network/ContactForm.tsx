@@ -15,7 +15,8 @@ import ConflictNotice from '../ui/ConflictNotice';
 import DateField from '../ui/DateField';
 import TextFields from '../ui/TextFields';
 import SelectField from '../ui/SelectField';
-import StatusLine, { useStatus } from '../ui/StatusLine';
+import { useStatus } from '../ui/StatusLine';
+import FormEnd from '../ui/FormEnd';
 
 /** The one-line boxes; the name is required and gets no browser suggestions (not one's own). */
 const lineFields = [
@@ -130,15 +131,11 @@ export default function ContactForm({ editing, onCancel, onSaved }: Props) {
           }}
         />
       )}
-      <p class="actions">
-        <button class="button" type="submit">
-          {editing ? 'Save changes' : 'Add to my network'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
-      <StatusLine message={status.text} tone={status.tone} />
+      <FormEnd
+        save={editing ? 'Save changes' : 'Add to my network'}
+        onCancel={onCancel}
+        status={status}
+      />
     </form>
   );
 }

@@ -18,6 +18,7 @@ import SelectField from '../ui/SelectField';
 import type { Say } from '../ui/StatusLine';
 import { GoalField, SmartFields } from './fields';
 import { smart, targetDateLabel, whoCanHelpLabel } from './text';
+import FormEnd from '../ui/FormEnd';
 
 /** Each detail's label, for the notice about a change made in another tab. */
 const labels: Record<keyof GoalDetails, string> = {
@@ -129,14 +130,7 @@ export default function DetailsForm({ goal, deleted, onDone, onOpen, say }: Prop
           onUseTheirs={() => keep(takeStored(draft, stored, changed), stored)}
         />
       )}
-      <p class="actions">
-        <button type="submit" class="button">
-          {deleted ? 'Save as a new goal' : 'Save'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={cancel}>
-          Cancel
-        </button>
-      </p>
+      <FormEnd save={deleted ? 'Save as a new goal' : 'Save'} onCancel={cancel} />
     </form>
   );
 }

@@ -30,6 +30,8 @@ export function useScreens<S>(
 ): { screen: S; open: (next: S) => void; back: () => void; replace: (next: S) => void } {
   const [entry, setState] = useState<Entry<S>>({ screen: first, depth: 0 });
   const current = useRef(entry);
+  // Set while the tool itself goes back (after a save or a Cancel): nothing is left unasked then.
+  const ownBack = useRef(false);
   const setEntry = (next: Entry<S>) => {
     current.current = next;
     setState(next);
@@ -37,8 +39,14 @@ export function useScreens<S>(
 
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
+      const fromBrowser = !ownBack.current;
+      ownBack.current = false;
       const typing = document.querySelector('form[data-unsaved]:not([data-keeps-typing])');
-      if (typing && !confirm('What you typed here is not saved yet. Leave it and lose it?')) {
+      if (
+        fromBrowser &&
+        typing &&
+        !confirm('What you typed here is not saved yet. Leave it and lose it?')
+      ) {
         // Stay: the history entry just left is put back, so the screen and the URL agree.
         history.pushState({ ...(event.state as object), [key]: current.current }, '');
         return;
@@ -71,8 +79,10 @@ export function useScreens<S>(
   const back = useCallback(() => {
     // A screen opened here goes back through the history, so the browser's Forward works too;
     // a screen reached any other way (none yet) returns to the first screen in place.
-    if (entryOf<S>(history.state, key)?.depth) history.back();
-    else setEntry({ screen: first, depth: 0 });
+    if (entryOf<S>(history.state, key)?.depth) {
+      ownBack.current = true;
+      history.back();
+    } else setEntry({ screen: first, depth: 0 });
   }, [key]);
 
   return { screen: entry.screen, open, back, replace };
