@@ -18,6 +18,11 @@
  * 28.7, results 31.4, My data 34.7, mentors 30.6, network 35.3 KB, so results went to 32 KB,
  * mentors to 31 KB and the network to 36 KB. The home page is held to 30 KB on a first visit
  * (28.9) and to 32 KB for a person whose device has every kind of data (31.1).
+ *
+ * Issue 17 (made for phones) added the design system's control, button and badge styles to
+ * every page (+0.18 KB gzip of CSS) and, to the directory, the folded filters with their active
+ * count and the message when interests cannot be saved: mentors 30.6 -> 31.1 KB, so it went to
+ * 32 KB. Every other page stayed within its budget.
  */
 import { gzipSync } from 'node:zlib';
 import { statSync } from 'node:fs';
@@ -102,7 +107,7 @@ for (const [path, budget] of [
   ['plan/brief/', 35],
   ['plan/agreement/', 30],
   ['plan/meetings/', 35],
-  ['mentors/', 31],
+  ['mentors/', 32],
   ['network/', 36],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {

@@ -104,6 +104,9 @@ test('completing the needs assessment changes the suggestions', async ({ page })
   await page.getByLabel('My interests (separate with commas)').fill('global health');
   await page.getByRole('button', { name: 'Update suggestions' }).click();
   await expect(list).toContainText('your interest: global health.');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your interests are saved.' }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('My interests (separate with commas)')).toHaveValue('global health');
   await expectAccessible(page);

@@ -26,6 +26,7 @@ import { matching, setInterests } from '~/lib/stores/network';
 import MentorCard from './MentorCard';
 import { useHydrated } from './useHydrated';
 import QuietButton from './ui/QuietButton';
+import StatusLine, { useStatus } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
@@ -192,6 +193,7 @@ function Suggestions({
   const stored = useStore(matching.$value).interests;
   const saved = hydrated ? stored : [];
   const [text, setText] = useState('');
+  const [status, say] = useStatus();
   const savedText = saved.join(', ');
   useEffect(() => setText(savedText), [savedText]);
 
@@ -202,27 +204,37 @@ function Suggestions({
   const suggestions = suggestMentors(mentors, needs, saved);
   const bySlug = new Map(mentors.map((m) => [m.slug, m]));
   const form = (
-    <form
-      class="inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setInterests(parseInterests(text));
-      }}
-    >
-      <div class="field">
-        <label htmlFor="my-interests">My interests (separate with commas)</label>
-        <input
-          id="my-interests"
-          value={text}
-          disabled={!hydrated}
-          maxLength={400}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-      </div>
-      <button class="button" type="submit" disabled={!hydrated}>
-        Update suggestions
-      </button>
-    </form>
+    <>
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          // The suggestions follow the interests either way; only a stored list is called saved.
+          if (setInterests(parseInterests(text)))
+            say('Suggestions updated. Your interests are saved.');
+          else
+            say(
+              'Suggestions updated, but your interests are not saved on this device: the browser refused to store them.',
+              'error',
+            );
+        }}
+      >
+        <div class="field">
+          <label htmlFor="my-interests">My interests (separate with commas)</label>
+          <input
+            id="my-interests"
+            value={text}
+            disabled={!hydrated}
+            maxLength={400}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </div>
+        <button class="button" type="submit" disabled={!hydrated}>
+          Update suggestions
+        </button>
+      </form>
+      <StatusLine message={status.text} tone={status.tone} />
+    </>
   );
 
   return (
