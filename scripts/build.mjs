@@ -74,6 +74,9 @@ const serviceWorker = (whole) =>
       'sw.js',
       'pagefind/pagefind-*ui.*',
       'pagefind/pagefind-highlight.js',
+      // Facilitator sheets are for printing before a session: cached when opened, like any
+      // page outside the precache, so they do not weigh on every phone's first visit.
+      'guides/*/*/sheet/index.html',
       // Too large to precache whole: guide pages (with handbooks and session plans) and the
       // search index chunks are cached as they are opened.
       ...(whole ? [] : ['guides/*/*/index.html', 'pagefind/fragment/**', 'pagefind/index/**']),
