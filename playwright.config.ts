@@ -5,8 +5,8 @@ import { CHROMIUM_LAUNCH } from './scripts/chromium.mjs';
  * e2e tests run against production builds (made by `npm run test:e2e` before Playwright starts) served by `astro preview`:
  * - "root": the site at `/` (dist/), every spec;
  * - "subpath": the site built with BASE_PATH=/medmentor/ (dist-medmentor/), the specs tagged
- *   @subpath (link crawl and the like) and @sweep (axe on every page), proving the site works as
- *   a GitHub Pages project site;
+ *   @subpath (link crawl, offline, search and the like), proving the site works as a GitHub Pages
+ *   project site;
  * - "school": the site built with examples/school.config.ts (dist-school/): own colors, CanMEDS,
  *   directory and network off, one track hidden; the specs tagged @school (link crawl), @sweep
  *   (axe on every page) and @config (only there: navigation, branding).
@@ -33,6 +33,10 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: CHROMIUM_LAUNCH,
     trace: 'off',
+    // Without this, every test's fresh browser context would install the service worker and
+    // download the whole precache (2 to 3 MB) while the test runs. offline.spec.ts and
+    // update.spec.ts, which test the service worker, allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -43,7 +47,7 @@ export default defineConfig({
     },
     {
       name: 'subpath',
-      grep: /@subpath|@sweep/,
+      grep: /@subpath/,
       use: { baseURL: `http://127.0.0.1:${builds.subpath.port}${builds.subpath.base}` },
       metadata: builds.subpath,
     },

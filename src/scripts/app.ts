@@ -99,16 +99,22 @@ export function startApp(base: string, win: Window = window, load = importModule
       manifest.href = `${base}manifest.webmanifest`;
       doc.head.append(manifest);
     }, 1000);
-    void worker?.register(`${base}sw.js`).then((found) => {
-      registration = found;
-      // Only an update when a worker already controls the page; the first install is not one.
-      const markUpdate = () => {
-        if (found.waiting && worker.controller) root.setAttribute('data-update', '');
-      };
-      markUpdate();
-      found.addEventListener('updatefound', () =>
-        found.installing?.addEventListener('statechange', markUpdate),
-      );
-    });
+    // Registration can fail or be blocked (private browsing, a browser policy, test browsers):
+    // the site then works online only, without an error.
+    void worker
+      ?.register(`${base}sw.js`)
+      .then((found: ServiceWorkerRegistration | undefined) => {
+        if (!found) return;
+        registration = found;
+        // Only an update when a worker already controls the page; the first install is not one.
+        const markUpdate = () => {
+          if (found.waiting && worker.controller) root.setAttribute('data-update', '');
+        };
+        markUpdate();
+        found.addEventListener('updatefound', () =>
+          found.installing?.addEventListener('statechange', markUpdate),
+        );
+      })
+      .catch(() => undefined);
   });
 }

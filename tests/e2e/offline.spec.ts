@@ -8,6 +8,9 @@ import { expect, test } from './support/fixtures';
 import { completeNeeds } from './support/needs';
 import { buildOf, pagePaths, readText } from './support/site';
 
+// The service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 async function controlled(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

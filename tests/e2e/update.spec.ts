@@ -12,6 +12,9 @@ import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { buildOf } from './support/site';
 
+// The service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 let server: ChildProcess | undefined;
 let dir = '';
 
@@ -32,7 +35,7 @@ async function serveCopy(browser: Browser, testInfo: TestInfo) {
     ['scripts/serve-pages.mjs', '--dir', dir, '--base', '/', '--port', String(port)],
     { stdio: 'ignore' },
   );
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   /** A new tab at `path`, once the service worker controls it. */
   const open = async (path = '') => {
     const page = await context.newPage();

@@ -117,6 +117,25 @@ describe.each([
     expect(reload).toHaveBeenCalledOnce();
   });
 
+  test.each([
+    [
+      'is refused (private browsing, a browser policy)',
+      () => Promise.reject(new Error('SecurityError')),
+    ],
+    ['is blocked and gives no registration', () => Promise.resolve(undefined)],
+  ])(
+    'when registering the service worker %s, the page works on without an error',
+    async (_why, register) => {
+      const { container, win, html } = openWithWorker({ waiting: true });
+      container.register = vi.fn(register) as unknown as typeof container.register;
+      start(win);
+      await settle(page);
+      expect(container.register).toHaveBeenCalledOnce();
+      expect(html.hasAttribute('data-update')).toBe(false);
+      expect(win.document.head.querySelector('link[rel="manifest"]')).not.toBeNull();
+    },
+  );
+
   test('"Reload" waits while a form holds unsaved typing, says why, and goes on once it is saved', async () => {
     const { container, registration, win, reload } = openWithWorker({ waiting: true });
     const doc = win.document;
