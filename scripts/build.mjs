@@ -10,8 +10,10 @@
  * medmentor.config.ts)
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { normalizeBase } from '../src/lib/url.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -60,6 +62,13 @@ await esbuild.build({
 // visited, with a warning; only a frame over budget fails the build.
 const BUDGET_MB = 3;
 const base = normalizeBase(process.env.BASE_PATH || '/');
+// The mentor directory grows with the school: profiles and photos are cached when opened, never
+// precached, and the directory index is precached only while it is small (a few hundred
+// mentors); past that it is cached the first time the directory is opened.
+const INDEX_PRECACHE_KB = 256;
+const indexFile = resolve(outDir, 'mentors/index.json');
+const directoryIndex = existsSync(indexFile) ? readFileSync(indexFile) : null;
+const indexKB = directoryIndex ? directoryIndex.length / 1024 : 0;
 const { generateSW } = await import('workbox-build');
 /** @param {boolean} whole */
 const serviceWorker = (whole) =>
@@ -77,6 +86,10 @@ const serviceWorker = (whole) =>
       // Facilitator sheets are for printing before a session: cached when opened, like any
       // page outside the precache, so they do not weigh on every phone's first visit.
       'guides/*/*/sheet/index.html',
+      // Mentor profiles and photos, however many there are (see INDEX_PRECACHE_KB above).
+      'mentors/*/index.html',
+      '_astro/*.webp',
+      ...(indexKB > INDEX_PRECACHE_KB ? ['mentors/index.json'] : []),
       // Too large to precache whole: guide pages (with handbooks and session plans) and the
       // search index chunks are cached as they are opened.
       ...(whole ? [] : ['guides/*/*/index.html', 'pagefind/fragment/**', 'pagefind/index/**']),
@@ -102,6 +115,24 @@ const serviceWorker = (whole) =>
         handler: 'NetworkFirst',
         options: { cacheName: 'medmentor-visited', expiration: { maxEntries: 300 } },
       },
+      // The directory index when too large to precache: the network first (a new deployment's
+      // list), the kept copy offline or after 5 s on a slow connection.
+      {
+        urlPattern: ({ url }) => url.pathname === `${base}mentors/index.json`,
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'medmentor-directory',
+          networkTimeoutSeconds: 5,
+          expiration: { maxEntries: 2 },
+        },
+      },
+      // Mentor photos (192 px WebP, hashed names that never change): kept once seen.
+      {
+        urlPattern: ({ url }) =>
+          url.pathname.startsWith(`${base}_astro/`) && url.pathname.endsWith('.webp'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'medmentor-photos', expiration: { maxEntries: 300 } },
+      },
     ],
   });
 let sw = await serviceWorker(true);
@@ -122,6 +153,14 @@ if (precacheMB > BUDGET_MB)
   );
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (directoryIndex) {
+  const count = /** @type {{ mentors: unknown[] }} */ (JSON.parse(directoryIndex.toString()))
+    .mentors.length;
+  const gzipKB = gzipSync(directoryIndex).length / 1024;
+  console.log(
+    `Mentor directory: ${count} mentors; index ${indexKB.toFixed(0)} KB (${gzipKB.toFixed(1)} KB gzip), ${indexKB > INDEX_PRECACHE_KB ? 'cached when the directory is first opened' : 'precached'}; profiles cached when opened`,
+  );
+}
 console.log(
   `Built ${outDir} (base ${base}) in ${seconds} s: ${added.page_count} pages indexed for search; offline precache ${sw.count} files, ${(sw.size / 1024).toFixed(0)} KB${whole ? '' : ' (guides cached when visited)'}`,
 );

@@ -9,6 +9,7 @@ import type { SiteConfig } from './schemas/config';
 export const optionalPages = {
   directory: [
     ['/mentors', 'mentors/index.astro'],
+    ['/mentors/index.json', 'mentors/index.json.ts'],
     ['/mentors/[slug]', 'mentors/[slug].astro'],
   ],
   network: [['/network', 'network.astro']],

@@ -22,8 +22,15 @@ test('the precache lists every HTML page of the build @subpath', () => {
   const { outDir, base } = buildOf();
   const sw = readText(join(outDir, 'sw.js'));
   const urls = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
-  // Every page but the facilitator sheets (print pages, cached when opened: scripts/build.mjs).
-  const pages = pagePaths(outDir).filter((p) => !p.endsWith('/sheet/'));
+  // Every page but the facilitator sheets (print pages) and mentor profiles (as many as the
+  // school lists): both are cached when opened (scripts/build.mjs).
+  const pages = pagePaths(outDir).filter(
+    (p) => !p.endsWith('/sheet/') && !/^\/mentors\/[^/]+\/$/.test(p),
+  );
+  expect(pages).toContain('/mentors/');
+  expect(urls.has(`${base}mentors/index.json`), 'the directory index (a small directory)').toBe(
+    true,
+  );
   expect(pages.length).toBeGreaterThan(30);
   for (const page of pages) {
     const file = page.endsWith('/') ? `${page}index.html` : page;
@@ -89,10 +96,33 @@ test('after one online visit, the whole site works offline @subpath', async ({
   await page.getByText('Scores as a table', { exact: true }).click();
   await expect(page.getByRole('table', { name: /^Your scores/ })).toBeVisible();
 
+  // The directory works offline: its index is precached (a small directory), and a profile
+  // opened online opens offline (the test below).
+  await page.goto('./mentors/');
+  await expect(page.locator('.result-count')).toHaveText(/\d+ mentors in the directory/);
+  await expect(page.getByRole('alert')).toBeHidden();
+  await page.getByLabel('Search mentors').fill('Okafr');
+  await expect(page.locator('.result-count')).toHaveText(/of \d+ match/);
+
   // Search works offline too.
   await page.goto('./');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByLabel('Search guides, tools and the glossary').fill('sponsorship');
   await expect(page.locator('.search-hit').first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a mentor profile opened once opens offline @subpath', async ({ page, context }) => {
+  await page.goto('./mentors/');
+  await controlled(page);
+  await page.goto('./mentors/amara-okafor/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amara Okafor');
+  await context.setOffline(true);
+  await page.goto('./mentors/amara-okafor/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amara Okafor');
+  await page.goto('./mentors/');
+  await page.getByLabel('Search mentors').fill('Okafr');
+  await page.getByRole('link', { name: 'Amara Okafor' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amara Okafor');
   await context.setOffline(false);
 });

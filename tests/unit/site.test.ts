@@ -2,6 +2,7 @@
  * Site-wide helpers under the shipped configuration: navigation and tool links (every tool is
  * on), the switchable pages, the school's brand colors as CSS, internal URLs, ids and dates.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { brandCss, defaultColors } from '~/lib/brand-css';
 import { contrast, forDark } from '~/lib/color';
@@ -45,7 +46,8 @@ describe('navigation and tools', () => {
       expect(isShown(off, tool)).toBe(false);
       for (const [route, file] of optionalPages[tool]) {
         expect(route).toMatch(/^\//);
-        expect(file).toMatch(/\.astro$/);
+        expect(file).toMatch(/\.(astro|json\.ts)$/);
+        expect(existsSync(`src/optional-pages/${file}`), file).toBe(true);
       }
     },
   );

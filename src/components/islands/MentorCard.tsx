@@ -1,5 +1,5 @@
 /** One mentor in the directory list: who they are, what they help with, whether they have room. */
-import type { DirectoryMentor } from '~/lib/schemas/mentor';
+import type { IndexMentor } from '~/lib/schemas/directory-index';
 import {
   availabilityLabels,
   fieldLabels,
@@ -12,7 +12,7 @@ import {
 const availabilityTone = { accepting: 'success', waitlist: 'warning', full: 'danger' } as const;
 
 interface Props {
-  mentor: DirectoryMentor;
+  mentor: IndexMentor;
   href: string;
   /** Why the mentor is suggested, when the card is a suggestion. */
   reasons?: string[];

@@ -1,7 +1,9 @@
 /**
  * The mentor directory: suggestions from the person's own needs and interests, fuzzy search and
- * filters. Server-rendered with every mentor listed, so without JavaScript it is the full list;
- * the controls appear once it runs. Nothing typed here leaves the device.
+ * filters. The server renders the first cards (a bounded first view at any directory size);
+ * once the island runs it fetches the directory index once (/mentors/index.json, kept by the
+ * service worker for offline use) and the controls work over every mentor, a page of cards at
+ * a time. Nothing typed here leaves the device.
  */
 import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
@@ -9,17 +11,18 @@ import { formatNumber } from '~/lib/format';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   countFilters,
-  facet,
   filterMentors,
   noFilters,
+  type Facets,
   type FilterGroup,
   type MentorFilters,
 } from '~/lib/mentors/filter';
-import { parseInterests, suggestMentors } from '~/lib/mentors/match';
+import { loadIndex, PAGE_SIZE, type IndexResult } from '~/lib/mentors/directory-index';
+import { parseInterests, suggestMentors, type Need } from '~/lib/mentors/match';
 import { latestNeeds, type NeedAreas } from '~/lib/mentors/needs';
 import { describeNeeds } from '~/lib/mentors/reasons';
-import { availabilityLabels, formatLabels, helpAreaLabels, helpAreas } from '~/lib/mentors/vocab';
-import type { DirectoryMentor } from '~/lib/schemas/mentor';
+import { availabilityLabels, formatLabels, helpAreaLabels } from '~/lib/mentors/vocab';
+import type { IndexMentor } from '~/lib/schemas/directory-index';
 import { createMentorSearch } from '~/lib/search/mentors';
 import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { matching, setInterests } from '~/lib/stores/network';
@@ -30,7 +33,14 @@ import StatusLine, { useStatus } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
-  mentors: DirectoryMentor[];
+  /** The first page of mentors by name, rendered on the server. */
+  first: IndexMentor[];
+  /** How many mentors the directory holds. */
+  total: number;
+  /** Every filter group's options with counts, over the whole directory. */
+  facets: Facets;
+  /** The directory index to fetch: /mentors/index.json under the base path. */
+  indexUrl: string;
   /** Needs instruments' domains that map to help areas: instrument id -> domain id -> need. */
   needAreas: Record<string, NeedAreas>;
   /** Link to the needs self-assessment. */
@@ -56,25 +66,56 @@ const valueLabels: Partial<Record<FilterGroup, Record<string, string>>> = {
 };
 
 const mentorCount = { one: '{n} mentor', other: '{n} mentors' };
+/** Stable empty lists, so suggestions are worked out again only when something changed. */
+const none: string[] = [];
+const noNeeds: Need[] = [];
 
-function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }: Props) {
+function MentorDirectory({
+  first,
+  total,
+  facets,
+  indexUrl,
+  needAreas,
+  needsHref,
+  profileBase,
+  locale,
+}: Props) {
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<MentorFilters>(noFilters);
   const [hits, setHits] = useState<string[] | null>(null);
+  const [index, setIndex] = useState<IndexResult | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const search = useRef<((q: string) => string[]) | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const mentors = index?.ok ? index.mentors : first;
+  const ready = hydrated && !!index?.ok;
+  // The index is the newer word when the page came from an older cache.
+  const count = index?.ok ? index.mentors.length : total;
+
+  // The whole directory, fetched once (again only when "Try again" is chosen).
+  useEffect(() => {
+    let live = true;
+    void loadIndex(indexUrl).then((result) => {
+      if (live) setIndex(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [indexUrl, attempt]);
 
   useEffect(() => {
-    if (!query.trim()) return setHits(null);
+    if (!query.trim() || !index?.ok) return setHits(null);
     let live = true;
     void (async () => {
-      search.current ??= await createMentorSearch(mentors);
+      search.current ??= await createMentorSearch(index.mentors);
       if (live) setHits(search.current(query));
     })();
     return () => {
       live = false;
     };
-  }, [query, mentors]);
+  }, [query, index]);
 
   const shown = useMemo(() => {
     const bySlug = new Map(mentors.map((m) => [m.slug, m]));
@@ -82,15 +123,19 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
     return filterMentors(base, filters);
   }, [mentors, hits, filters]);
 
-  const labelOf = (group: FilterGroup, value: string) => valueLabels[group]?.[value] ?? value;
+  // A new search or filter starts again at the first page.
+  useEffect(() => setLimit(PAGE_SIZE), [query, filters]);
 
-  const options = (group: FilterGroup) =>
-    group === 'helpAreas'
-      ? helpAreas.map((value) => ({
-          value,
-          count: mentors.filter((m) => m.helpAreas.includes(value)).length,
-        }))
-      : facet(mentors, group);
+  /** Shows the next page and moves focus to its first card, so keyboard users go on from there. */
+  const showMore = () => {
+    const from = limit;
+    setLimit(limit + PAGE_SIZE);
+    requestAnimationFrame(() =>
+      list.current?.querySelectorAll<HTMLElement>('li h3 a')[from]?.focus(),
+    );
+  };
+
+  const labelOf = (group: FilterGroup, value: string) => valueLabels[group]?.[value] ?? value;
 
   const toggle = (group: FilterGroup, value: string, on: boolean) =>
     setFilters((f) => ({
@@ -104,7 +149,7 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
   return (
     <div class="directory">
       <Suggestions
-        mentors={mentors}
+        mentors={index?.ok ? index.mentors : null}
         needAreas={needAreas}
         needsHref={needsHref}
         href={href}
@@ -117,7 +162,7 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
           <input
             id="mentor-query"
             type="search"
-            disabled={!hydrated}
+            disabled={!ready}
             autocomplete="off"
             value={query}
             placeholder="Name, specialty, interest, language"
@@ -133,10 +178,11 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
           {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
             <fieldset key={group}>
               <legend>{groupTitles[group]}</legend>
-              {options(group).map(({ value, count }) => (
+              {facets[group].map(({ value, count }) => (
                 <label class="choice" key={value}>
                   <input
                     type="checkbox"
+                    disabled={!ready}
                     checked={(filters[group] as string[]).includes(value)}
                     onChange={(e) => toggle(group, value, e.currentTarget.checked)}
                   />
@@ -150,10 +196,22 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
         </details>
       </form>
       <p class="result-count" role="status" aria-live="polite">
-        {shown.length === mentors.length
-          ? `${pluralCount(locale, mentors.length, mentorCount)} in the directory`
-          : `${pluralCount(locale, shown.length, mentorCount)} of ${formatNumber(mentors.length, locale)} match`}
+        {!index?.ok || shown.length === count
+          ? `${pluralCount(locale, count, mentorCount)} in the directory`
+          : `${pluralCount(locale, shown.length, mentorCount)} of ${formatNumber(count, locale)} match`}
       </p>
+      {index && !index.ok && (
+        <div class="notice notice--warning" role="alert">
+          <p>
+            {index.reason === 'offline'
+              ? `The full directory could not be loaded: this device seems to be offline. The first ${formatNumber(first.length, locale)} mentors by name are shown; search and filters work once the directory has loaded.`
+              : `The full directory could not be read. The first ${formatNumber(first.length, locale)} mentors by name are shown; reloading the page usually fixes this.`}
+          </p>
+          <button class="button" type="button" onClick={() => setAttempt((n) => n + 1)}>
+            Try again
+          </button>
+        </div>
+      )}
       {/* What is filtered on stays in view with the filters folded, and is cleared in one tap. */}
       {chosen > 0 && (
         <p class="active-filters small">
@@ -170,13 +228,35 @@ function MentorDirectory({ mentors, needAreas, needsHref, profileBase, locale }:
           else could help.
         </p>
       ) : (
-        <ul class="mentor-list" aria-labelledby="all-mentors">
-          {shown.map((m) => (
-            <li key={m.slug}>
-              <MentorCard mentor={m} href={href(m.slug)} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul class="mentor-list" aria-labelledby="all-mentors" ref={list}>
+            {shown.slice(0, limit).map((m) => (
+              <li key={m.slug}>
+                <MentorCard mentor={m} href={href(m.slug)} />
+              </li>
+            ))}
+          </ul>
+          {/* Without JavaScript: the first page, and where the rest is. */}
+          {!hydrated && total > first.length && (
+            <noscript>
+              <p>
+                The first {formatNumber(first.length, locale)} of {formatNumber(total, locale)}{' '}
+                mentors are shown. Search, filters and the rest of the list need JavaScript, which
+                is off in this browser.
+              </p>
+            </noscript>
+          )}
+          {shown.length > limit && (
+            <p class="show-more needs-js">
+              <button class="button" type="button" onClick={showMore}>
+                Show {formatNumber(Math.min(PAGE_SIZE, shown.length - limit), locale)} more
+              </button>{' '}
+              <span class="small muted">
+                {formatNumber(limit, locale)} of {formatNumber(shown.length, locale)} shown
+              </span>
+            </p>
+          )}
+        </>
       )}
     </div>
   );
@@ -188,10 +268,15 @@ function Suggestions({
   needsHref,
   href,
   hydrated,
-}: Omit<Props, 'profileBase' | 'locale'> & { href: (slug: string) => string; hydrated: boolean }) {
+}: Pick<Props, 'needAreas' | 'needsHref'> & {
+  /** Every mentor, once the index has loaded. */
+  mentors: IndexMentor[] | null;
+  href: (slug: string) => string;
+  hydrated: boolean;
+}) {
   const state = useStore(assessments.$value);
   const stored = useStore(matching.$value).interests;
-  const saved = hydrated ? stored : [];
+  const saved = hydrated ? stored : none;
   const [text, setText] = useState('');
   const [status, say] = useStatus();
   const savedText = saved.join(', ');
@@ -199,10 +284,16 @@ function Suggestions({
 
   // On the server and before the island starts, nothing stored is read: the box is laid out
   // the same, so nothing below it moves when it fills in.
-  const taken = hydrated ? latestNeeds(latestAttempts(state), needAreas) : null;
-  const needs = taken ?? [];
-  const suggestions = suggestMentors(mentors, needs, saved);
-  const bySlug = new Map(mentors.map((m) => [m.slug, m]));
+  const taken = useMemo(
+    () => (hydrated ? latestNeeds(latestAttempts(state), needAreas) : null),
+    [hydrated, state, needAreas],
+  );
+  const needs = taken ?? noNeeds;
+  const suggestions = useMemo(
+    () => (mentors ? suggestMentors(mentors, needs, saved) : []),
+    [mentors, needs, saved],
+  );
+  const bySlug = useMemo(() => new Map((mentors ?? []).map((m) => [m.slug, m])), [mentors]);
   const form = (
     <>
       <form

@@ -4,7 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import { getImage } from 'astro:assets';
+import type { DirectoryIndex } from '../schemas/directory-index';
 import type { DirectoryMentor } from '../schemas/mentor';
+import { buildIndex } from '../mentors/directory-index';
 import type { Need } from '../mentors/match';
 import { getInstruments } from './assessments';
 
@@ -36,4 +38,9 @@ export async function getNeedAreas(): Promise<Record<string, Record<string, Need
     );
   }
   return out;
+}
+
+/** The directory index: what /mentors/ fetches to search, filter and suggest. */
+export async function getDirectoryIndex(): Promise<DirectoryIndex> {
+  return buildIndex(await getMentors());
 }

@@ -3,7 +3,7 @@
  * "Research" and "Wellbeing" shows mentors who help with either; adding "Virtual" keeps only
  * those of them who meet virtually. An empty group does not filter.
  */
-import type { Availability, HelpArea, MentorFormat } from './vocab';
+import { helpAreas, type Availability, type HelpArea, type MentorFormat } from './vocab';
 
 export interface FilterableMentor {
   helpAreas: readonly HelpArea[];
@@ -81,4 +81,21 @@ export function facet(
   return [...counts]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => a.value.localeCompare(b.value));
+}
+
+/** The options of every filter group with their counts (help areas: every area, even at 0). */
+export type Facets = Record<FilterGroup, { value: string; count: number }[]>;
+
+/** Every group's options, worked out once at build for the whole directory. */
+export function facets(mentors: readonly FilterableMentor[]): Facets {
+  return {
+    helpAreas: helpAreas.map((value) => ({
+      value,
+      count: mentors.filter((m) => m.helpAreas.includes(value)).length,
+    })),
+    specialties: facet(mentors, 'specialties'),
+    formats: facet(mentors, 'formats'),
+    languages: facet(mentors, 'languages'),
+    availability: facet(mentors, 'availability'),
+  };
 }
