@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { mentorLoader } from '~/lib/content/mentor-loader';
 import { instrumentSchema } from '~/lib/schemas/instrument';
 import { mentorSchema } from '~/lib/schemas/mentor';
 import { toolIds } from '~/lib/tools';
@@ -109,9 +110,12 @@ const goalTemplates = defineCollection({
   }),
 });
 
-/** The school's mentor directory: one YAML file per mentor, named after the address slug. */
+/**
+ * The school's mentor directory: one YAML file per mentor, named after the address slug, and/or
+ * one spreadsheet, src/content/mentors/mentors.csv, one mentor a row (docs/listing-mentors.md).
+ */
 const mentors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/mentors' }),
+  loader: mentorLoader(),
   schema: ({ image }) => mentorSchema(image),
 });
 
