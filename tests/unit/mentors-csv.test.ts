@@ -4,7 +4,7 @@
  * spreadsheet shows it (row, column, what to write instead). The loader's error path runs on a
  * scratch folder; a real build with a spreadsheet is checked by hand (issue 18).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -437,4 +437,21 @@ describe('the content loader', () => {
     expect(await loadMentorsCsv(ctx)).toEqual(new Set());
     expect([...entries.keys()]).toEqual(['amara-okafor']);
   });
+});
+
+test('the template to download reads into two valid, clearly fictional sample mentors', () => {
+  const text = readFileSync(
+    join(import.meta.dirname, '../../public/templates/mentors-template.csv'),
+    'utf8',
+  );
+  const read = mentors(text);
+  expect(read.map((m) => m.slug)).toEqual(['jane-doe', 'alex-example']);
+  for (const mentor of read) {
+    expect(mentor).toMatchObject({
+      sample: true,
+      institution: 'Sample University Hospital (fictional)',
+    });
+    expect(JSON.stringify(mentor.contact)).toContain('example.org');
+  }
+  expect(text.split('\n')[0]).toBe(header.join(','));
 });
