@@ -142,7 +142,10 @@ export function slugify(name: string): string {
 
 const slugPattern = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
-/** A list cell: items separated by ";" (and, for fixed lists, ","), trimmed, blanks dropped. */
+/**
+ * A list cell: items separated by ";", trimmed, blanks dropped. Where no item can hold a comma
+ * (the fixed lists, languages), "," separates too: a form's checkbox answers arrive that way.
+ */
 function splitList(cell: string, separators: RegExp): string[] | undefined {
   const items = cell
     .split(separators)
@@ -179,7 +182,8 @@ function rowInput(
     else if (kind === 'choice') input[column] = choose(column, cell);
     else if (kind === 'choices')
       input[column] = splitList(cell, /[;,]/)?.map((v) => choose(column, v));
-    else if (kind === 'list') input[column] = splitList(cell, /;/);
+    else if (kind === 'list')
+      input[column] = splitList(cell, column === 'languages' ? /[;,]/ : /;/);
     else if (kind === 'yesno') {
       const answer = cell.toLowerCase();
       input[column] = yes.has(answer) ? true : no.has(answer) ? false : cell;
