@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { parseInterests, scoreMentor, suggestMentors, type Need } from '~/lib/mentors/match';
+import {
+  parseInterests,
+  rankSuggestions,
+  scoreMentor,
+  suggestMentors,
+  type Need,
+} from '~/lib/mentors/match';
 import { initials } from '~/lib/mentors/vocab';
 import { mentor } from './fixture';
 import { tableTest } from '../../support/table';
@@ -89,6 +95,58 @@ describe('suggestMentors', () => {
       'kai',
       'zed',
     ]);
+  });
+
+  // In a directory of thousands, hundreds can tie: at most `max` are shown, the rest counted.
+  const researchers = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      mentor(`r-${String(n - i).padStart(2, '0')}`, { helpAreas: ['research'] }),
+    );
+  const top = mentor('top', { name: 'Zed Top', helpAreas: ['research', 'clinical-skills'] });
+  test.each<
+    [string, ReturnType<typeof mentor>[], { limit?: number; max?: number }, string[], number]
+  >([
+    [
+      'ties within the maximum: all shown',
+      researchers(5),
+      {},
+      ['r-01', 'r-02', 'r-03', 'r-04', 'r-05'],
+      0,
+    ],
+    [
+      'ties past the maximum: the first six by name, the rest counted',
+      researchers(9),
+      {},
+      ['r-01', 'r-02', 'r-03', 'r-04', 'r-05', 'r-06'],
+      3,
+    ],
+    [
+      'a better match first, then the ties',
+      [...researchers(7), top],
+      {},
+      ['top', 'r-01', 'r-02', 'r-03', 'r-04', 'r-05'],
+      2,
+    ],
+    ['a smaller maximum', researchers(4), { max: 2 }, ['r-01', 'r-02', 'r-03'], 1],
+    [
+      'the maximum never cuts below the limit',
+      researchers(4),
+      { limit: 4, max: 2 },
+      ['r-01', 'r-02', 'r-03', 'r-04'],
+      0,
+    ],
+    ['fewer matches than the limit: all, nothing more', [top], {}, ['top'], 0],
+  ])('%s', (_, list, options, slugs, more) => {
+    const result = rankSuggestions(list, [knowledge], [], options);
+    expect(result.suggestions.map((s) => s.slug)).toEqual(slugs);
+    expect(result.more).toBe(more);
+  });
+
+  test('suggestMentors gives the suggestions of rankSuggestions, up to six', () => {
+    expect(suggestMentors(researchers(9), [knowledge], []).map((s) => s.slug)).toEqual(
+      rankSuggestions(researchers(9), [knowledge], []).suggestions.map((s) => s.slug),
+    );
+    expect(suggestMentors(researchers(9), [knowledge], [])).toHaveLength(6);
   });
 
   test('every suggestion says which needs (with their band) and interests it matches', () => {
