@@ -78,13 +78,18 @@ export function buildWordIndex<T>(records: readonly T[], fieldsOf: FieldsOf<T>):
   const rank = new Int32Array(words.length);
   order.forEach((id, position) => (rank[id] = position));
   const starts = new Int32Array(words.length + 1);
-  for (let i = 0; i < count; i++) starts[(rank[byWord[i] ?? 0] ?? 0) + 1]++;
+  for (let i = 0; i < count; i++) {
+    const after = (rank[byWord[i] ?? 0] ?? 0) + 1;
+    starts[after] = (starts[after] ?? 0) + 1;
+  }
   for (let i = 1; i < starts.length; i++) starts[i] = (starts[i] ?? 0) + (starts[i - 1] ?? 0);
   const next = starts.slice(0, -1);
   const ids = new Int32Array(count);
   const weights = new Float32Array(count);
   for (let i = 0; i < count; i++) {
-    const at = next[rank[byWord[i] ?? 0] ?? 0]++;
+    const word = rank[byWord[i] ?? 0] ?? 0;
+    const at = next[word] ?? 0;
+    next[word] = at + 1;
     ids[at] = byRecord[i] ?? 0;
     weights[at] = byWeight[i] ?? 0;
   }

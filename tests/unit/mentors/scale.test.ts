@@ -11,7 +11,8 @@ import { buildIndex } from '~/lib/mentors/directory-index';
 import { createMentorSearch } from '~/lib/search/mentors';
 import { syntheticMentors } from '../../../scripts/lib/synthetic-mentors';
 
-const mentors = buildIndex(syntheticMentors(5000)).mentors;
+// As the page gets them: through the index (a spread, as the generator's type is an interface).
+const mentors = buildIndex(syntheticMentors(5000).map((m) => ({ ...m }))).mentors;
 const built = createMentorSearch(mentors);
 
 /** The fastest of three runs, in milliseconds, and the last result. */
