@@ -70,7 +70,7 @@ function mentors(text: string) {
   const { rows, problems } = readMentorsCsv(text);
   expect(problems).toEqual([]);
   for (const { input } of rows) expect(csvRowSchema.safeParse(input).error).toBeUndefined();
-  return rows.map(({ slug, input }) => ({ slug, ...input }));
+  return rows.map(({ slug, input }): Record<string, unknown> => ({ slug, ...input }));
 }
 
 /** Every problem of the file, as the build prints them (one line each). */
@@ -392,7 +392,7 @@ describe('the content loader', () => {
     const ctx = {
       root: pathToFileURL(`${root}/`),
       store,
-      parseData: ({ data }) => Promise.resolve(data),
+      parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
     } as unknown as CsvLoadContext;
     return { ctx, entries };
   }
