@@ -118,7 +118,8 @@ const serviceWorker = (whole) =>
       // The directory index when too large to precache: the network first (a new deployment's
       // list), the kept copy offline or after 5 s on a slow connection.
       {
-        urlPattern: ({ url }) => url.pathname === `${base}mentors/index.json`,
+        // (Patterns are regular expressions: functions are copied into sw.js without their scope.)
+        urlPattern: /\/mentors\/index\.json$/,
         handler: 'NetworkFirst',
         options: {
           cacheName: 'medmentor-directory',
@@ -128,8 +129,7 @@ const serviceWorker = (whole) =>
       },
       // Mentor photos (192 px WebP, hashed names that never change): kept once seen.
       {
-        urlPattern: ({ url }) =>
-          url.pathname.startsWith(`${base}_astro/`) && url.pathname.endsWith('.webp'),
+        urlPattern: /\/_astro\/[^/]+\.webp$/,
         handler: 'CacheFirst',
         options: { cacheName: 'medmentor-photos', expiration: { maxEntries: 300 } },
       },

@@ -188,3 +188,34 @@ export function syntheticMentors(count: number, seed = 1): SyntheticMentor[] {
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** The header row a school's spreadsheet has (docs/listing-mentors.md), in this order. */
+const csvHeader = [
+  'name',
+  'slug',
+  'role',
+  'careerStage',
+  'profession',
+  'specialty',
+  'institution',
+  'helpAreas',
+  'interests',
+  'languages',
+  'formats',
+  'affinityGroups',
+  'availability',
+  'email',
+  'bio',
+  'sample',
+] as const;
+
+/**
+ * The mentors as one CSV file, as a spreadsheet exports it: a header row, every cell quoted
+ * (quotes doubled), lists separated by ";".
+ */
+export function mentorsCsv(mentors: readonly SyntheticMentor[]): string {
+  const cell = (value: string | readonly string[] | boolean) =>
+    `"${(Array.isArray(value) ? value.join('; ') : String(value === true ? 'yes' : value)).replaceAll('"', '""')}"`;
+  const rows = mentors.map((m) => csvHeader.map((column) => cell(m[column])).join(','));
+  return `${[csvHeader.join(','), ...rows].join('\r\n')}\r\n`;
+}

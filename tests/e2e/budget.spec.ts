@@ -23,6 +23,11 @@
  * every page (+0.18 KB gzip of CSS) and, to the directory, the folded filters with their active
  * count and the message when interests cannot be saved: mentors 30.6 -> 31.1 KB, so it went to
  * 32 KB. Every other page stayed within its budget.
+ *
+ * Issue 18 (a directory of thousands) moved the directory's data out of the page into an index
+ * fetched once, and added the index's loader and check, pages of cards and the facet counts
+ * over the index; the search (a word index and the typo matcher) loads when the search box is
+ * first focused. Mentors 31.1 -> 32.2 KB, so it went to 33 KB.
  */
 import { gzipSync } from 'node:zlib';
 import { statSync } from 'node:fs';
@@ -107,7 +112,7 @@ for (const [path, budget] of [
   ['plan/brief/', 35],
   ['plan/agreement/', 30],
   ['plan/meetings/', 35],
-  ['mentors/', 32],
+  ['mentors/', 33],
   ['network/', 36],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {

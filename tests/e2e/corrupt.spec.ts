@@ -40,6 +40,9 @@ const corruptions = [
 test('every page works with every key corrupted, and every value is recoverable', async ({
   page,
 }) => {
+  const paths = pagePaths(builds.root.outDir);
+  // It opens every page of the site: its time grows with the curriculum.
+  test.setTimeout(60_000 + paths.length * 2_000);
   await page.goto('./');
   await seed(
     page,
@@ -54,7 +57,7 @@ test('every page works with every key corrupted, and every value is recoverable'
   );
   await seed(page, broken);
 
-  for (const path of pagePaths(builds.root.outDir)) {
+  for (const path of paths) {
     const response = await page.goto(`.${path}`);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1').first(), path).toBeVisible();

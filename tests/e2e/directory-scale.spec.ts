@@ -37,30 +37,52 @@ async function largeDirectory(page: Page): Promise<{ fetches: () => number }> {
 }
 
 /**
- * Milliseconds from the next input event in the page to the moment the count reads `expected`
- * (watched with a MutationObserver in the page, so the test's own overhead is not counted).
+ * Milliseconds from the next `start` event in the page (an input, a form submit) to the first
+ * moment the element `selector` exists with text `expected` (watched with a MutationObserver in
+ * the page, so the test's own overhead is not counted).
  */
-async function timeTo(page: Page, expected: string, act: () => Promise<void>): Promise<number> {
-  await page.evaluate((text) => {
-    const w = window as unknown as { took: Promise<number> };
-    const status = document.querySelector('.result-count')!;
-    w.took = new Promise((resolve) => {
-      let start = 0;
-      const begin = () => (start = performance.now());
-      document.addEventListener('input', begin, { capture: true, once: true });
-      const seen = () => {
-        if (start && status.textContent === text) {
-          observer.disconnect();
-          resolve(performance.now() - start);
-        }
-      };
-      const observer = new MutationObserver(seen);
-      observer.observe(status, { childList: true, characterData: true, subtree: true });
-    });
-  }, expected);
+async function timeTo(
+  page: Page,
+  { start, selector, expected }: { start: 'input' | 'submit'; selector: string; expected: RegExp },
+  act: () => Promise<void>,
+): Promise<number> {
+  await page.evaluate(
+    ({ start, selector, source }) => {
+      const w = window as unknown as { took: Promise<number> };
+      const text = new RegExp(source);
+      w.took = new Promise((resolve) => {
+        let begun = 0;
+        const begin = () => (begun = performance.now());
+        document.addEventListener(start, begin, { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          const el = document.querySelector(selector);
+          if (begun && el && text.test(el.textContent ?? '')) {
+            observer.disconnect();
+            resolve(performance.now() - begun);
+          }
+        });
+        observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+      });
+    },
+    { start, selector, source: expected.source },
+  );
   await act();
-  await expect(page.locator('.result-count')).toHaveText(expected);
+  await expect(page.locator(selector).first()).toHaveText(expected);
   return page.evaluate(() => (window as unknown as { took: Promise<number> }).took);
+}
+
+/** The count as the page announces it. */
+const countIs = (text: string) => ({
+  start: 'input' as const,
+  selector: '.result-count',
+  expected: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+});
+
+/** The best of three tries: what the code costs, without the noise of a busy test machine. */
+async function best(times: number, measure: () => Promise<number>): Promise<number> {
+  let least = Infinity;
+  for (let i = 0; i < times; i++) least = Math.min(least, await measure());
+  return least;
 }
 
 test('5,000 mentors: a bounded first view, the index fetched once, a page of cards at a time', async ({
@@ -96,70 +118,82 @@ test('5,000 mentors: a bounded first view, the index fetched once, a page of car
 test('5,000 mentors: search, filters and suggestions answer in under 50 ms with the CPU slowed 4x', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await largeDirectory(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const search = await createMentorSearch(all);
   const box = page.getByLabel('Search mentors');
   const timings: Record<string, number> = {};
+  /** The best of three tries, printed as it is measured. */
+  const timed = async (what: string, measure: () => Promise<number>) => {
+    const ms = await best(3, measure);
+    console.log(`${what}: ${ms.toFixed(1)} ms`);
+    return ms;
+  };
 
   // Warm up once (the first search loads the fuzzy matcher), then time every keystroke.
   await box.fill('ab');
   await box.fill('');
   await expect(page.locator('.result-count')).toHaveText(`${total} mentors in the directory`);
+  const everyone = `${total} mentors in the directory`;
+  const counted = (n: number) => (n === all.length ? everyone : `${plural(n)} of ${total} match`);
   const word = all[1234]!.name.split(' ')[1]!;
   for (let i = 2; i <= word.length; i++) {
     const query = word.slice(0, i);
-    const n = search(query).length;
-    const expected =
-      n === all.length ? `${total} mentors in the directory` : `${plural(n)} of ${total} match`;
-    if ((await page.locator('.result-count').textContent()) === expected) continue;
-    timings[`search "${query}"`] = await timeTo(page, expected, () => box.fill(query));
+    const before = word.slice(0, i - 1);
+    const expected = counted(search(query).length);
+    if (counted(search(before).length) === expected) continue;
+    timings[`search "${query}"`] = await timed(`search "${query}"`, async () => {
+      await box.fill(before);
+      await expect(page.locator('.result-count')).toHaveText(counted(search(before).length));
+      return timeTo(page, countIs(expected), () => box.press(word[i - 1]!));
+    });
   }
   await box.fill('');
 
   await page.getByText('Filters', { exact: true }).click();
-  const research = filterMentors(all, { ...noFilters, helpAreas: ['research'] }).length;
-  timings['filter Research'] = await timeTo(page, `${plural(research)} of ${total} match`, () =>
-    page
-      .getByRole('group', { name: 'Help with' })
-      .getByRole('checkbox', { name: /^Research/ })
-      .check(),
-  );
-  const spanish = filterMentors(all, {
+  const research = page
+    .getByRole('group', { name: 'Help with' })
+    .getByRole('checkbox', { name: /^Research/ });
+  const researchers = filterMentors(all, { ...noFilters, helpAreas: ['research'] }).length;
+  timings['filter Research'] = await timed('filter Research', async () => {
+    await research.uncheck();
+    await expect(page.locator('.result-count')).toHaveText(everyone);
+    return timeTo(page, countIs(counted(researchers)), () => research.check());
+  });
+  const spanish = page.getByRole('group', { name: 'Language' }).getByRole('checkbox', {
+    name: /^Spanish/,
+  });
+  const both = filterMentors(all, {
     ...noFilters,
     helpAreas: ['research'],
     languages: ['Spanish'],
   }).length;
-  timings['filter Research + Spanish'] = await timeTo(
-    page,
-    `${plural(spanish)} of ${total} match`,
-    () =>
-      page
-        .getByRole('group', { name: 'Language' })
-        .getByRole('checkbox', { name: /^Spanish/ })
-        .check(),
-  );
+  timings['filter Research + Spanish'] = await timed('filter Research + Spanish', async () => {
+    await spanish.uncheck();
+    await expect(page.locator('.result-count')).toHaveText(counted(researchers));
+    return timeTo(page, countIs(counted(both)), () => spanish.check());
+  });
 
-  // Suggestions from typed interests, over every mentor.
+  // Suggestions from typed interests, over every mentor: from "Update suggestions" to the
+  // suggestions for the new interest.
   await page.getByText('Add my interests').click();
-  await page.getByLabel('My interests (separate with commas)').fill('global health');
-  const started = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Update suggestions' }).click();
-  await expect(
-    page.getByRole('list', { name: 'Suggested mentors' }).getByRole('listitem').first(),
-  ).toBeVisible();
-  timings['suggestions'] = (await page.evaluate(() => performance.now())) - started;
+  const interests = page.getByLabel('My interests (separate with commas)');
+  const update = page.getByRole('button', { name: 'Update suggestions' });
+  let round = 0;
+  timings['suggestions'] = await timed('suggestions', async () => {
+    const interest = ['global health', 'medical education'][round++ % 2]!;
+    await interests.fill(interest);
+    return timeTo(
+      page,
+      { start: 'submit', selector: 'ol.mentor-list .reasons', expected: new RegExp(interest) },
+      () => update.click(),
+    );
+  });
 
-  console.log(
-    Object.entries(timings)
-      .map(([what, ms]) => `${what}: ${ms.toFixed(0)} ms`)
-      .join('\n'),
-  );
-  for (const [what, ms] of Object.entries(timings)) {
-    if (what !== 'suggestions') expect(ms, what).toBeLessThan(50);
-  }
+  expect(Object.keys(timings).length).toBeGreaterThan(3);
+  for (const [what, ms] of Object.entries(timings)) expect(ms, what).toBeLessThan(50);
 });
 
 test('an index that cannot be loaded: the first cards stay, the page says why, Try again works', async ({

@@ -8,9 +8,10 @@
 import { useStore } from '@nanostores/preact';
 import { pluralCount } from '~/i18n/plural';
 import { formatNumber } from '~/lib/format';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   countFilters,
+  facets as facetsOf,
   filterMentors,
   noFilters,
   type Facets,
@@ -18,12 +19,11 @@ import {
   type MentorFilters,
 } from '~/lib/mentors/filter';
 import { loadIndex, PAGE_SIZE, type IndexResult } from '~/lib/mentors/directory-index';
-import { parseInterests, suggestMentors, type Need } from '~/lib/mentors/match';
+import { parseInterests, rankSuggestions, type Need } from '~/lib/mentors/match';
 import { latestNeeds, type NeedAreas } from '~/lib/mentors/needs';
 import { describeNeeds } from '~/lib/mentors/reasons';
 import { availabilityLabels, formatLabels, helpAreaLabels } from '~/lib/mentors/vocab';
 import type { IndexMentor } from '~/lib/schemas/directory-index';
-import { createMentorSearch } from '~/lib/search/mentors';
 import { assessments, latestAttempts } from '~/lib/stores/assessments';
 import { matching, setInterests } from '~/lib/stores/network';
 import MentorCard from './MentorCard';
@@ -83,14 +83,14 @@ function MentorDirectory({
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<MentorFilters>(noFilters);
-  const [hits, setHits] = useState<string[] | null>(null);
   const [index, setIndex] = useState<IndexResult | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const search = useRef<((q: string) => string[]) | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const mentors = index?.ok ? index.mentors : first;
   const ready = hydrated && !!index?.ok;
+  // The counts of the loaded index (the page's own are the same unless it came from a cache).
+  const groups = useMemo(() => (index?.ok ? facetsOf(index.mentors) : facets), [index, facets]);
   // The index is the newer word when the page came from an older cache.
   const count = index?.ok ? index.mentors.length : total;
 
@@ -105,26 +105,44 @@ function MentorDirectory({
     };
   }, [indexUrl, attempt]);
 
+  const building = useRef<{ of: IndexMentor[]; search: Promise<(q: string) => string[]> } | null>(
+    null,
+  );
+  const [searcher, setSearcher] = useState<{
+    of: IndexMentor[];
+    search: (q: string) => string[];
+  } | null>(null);
+  /**
+   * The search (a word index and the typo matcher it loads) is built when the search box is
+   * first focused, so the page loads no more than it needs and keystrokes do not wait for it.
+   */
+  const prepareSearch = useCallback(() => {
+    if (!index?.ok) return;
+    const { mentors: of } = index;
+    if (building.current?.of === of) return;
+    const search = import('~/lib/search/mentors').then((m) => m.createMentorSearch(of));
+    building.current = { of, search };
+    void search.then((fn) => {
+      if (building.current?.of === of) setSearcher({ of, search: fn });
+    });
+  }, [index]);
+  // Typing without focusing first (a paste from elsewhere) builds it too.
   useEffect(() => {
-    if (!query.trim() || !index?.ok) return setHits(null);
-    let live = true;
-    void (async () => {
-      search.current ??= await createMentorSearch(index.mentors);
-      if (live) setHits(search.current(query));
-    })();
-    return () => {
-      live = false;
-    };
-  }, [query, index]);
+    if (query.trim()) prepareSearch();
+  }, [query, prepareSearch]);
 
+  // Worked out while rendering: a keystroke is one render, not two.
+  const hits = useMemo(
+    () =>
+      query.trim() && index?.ok && searcher?.of === index.mentors ? searcher.search(query) : null,
+    [query, index, searcher],
+  );
+
+  const bySlug = useMemo(() => new Map(mentors.map((m) => [m.slug, m])), [mentors]);
   const shown = useMemo(() => {
-    const bySlug = new Map(mentors.map((m) => [m.slug, m]));
     const base = hits ? hits.flatMap((s) => bySlug.get(s) ?? []) : mentors;
     return filterMentors(base, filters);
-  }, [mentors, hits, filters]);
-
-  // A new search or filter starts again at the first page.
-  useEffect(() => setLimit(PAGE_SIZE), [query, filters]);
+  }, [mentors, bySlug, hits, filters]);
 
   /** Shows the next page and moves focus to its first card, so keyboard users go on from there. */
   const showMore = () => {
@@ -137,11 +155,15 @@ function MentorDirectory({
 
   const labelOf = (group: FilterGroup, value: string) => valueLabels[group]?.[value] ?? value;
 
-  const toggle = (group: FilterGroup, value: string, on: boolean) =>
+  // A new search or filter starts again at the first page (set here, not in an effect: one
+  // render per keystroke or tick, not two).
+  const toggle = (group: FilterGroup, value: string, on: boolean) => {
+    setLimit(PAGE_SIZE);
     setFilters((f) => ({
       ...f,
       [group]: on ? [...f[group], value] : (f[group] as string[]).filter((v) => v !== value),
     }));
+  };
 
   const chosen = countFilters(filters);
   const href = (slug: string) => `${profileBase}${slug}/`;
@@ -154,6 +176,7 @@ function MentorDirectory({
         needsHref={needsHref}
         href={href}
         hydrated={hydrated}
+        locale={locale}
       />
       <h2 id="all-mentors">All mentors</h2>
       <form class="directory-controls needs-js" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -166,7 +189,11 @@ function MentorDirectory({
             autocomplete="off"
             value={query}
             placeholder="Name, specialty, interest, language"
-            onInput={(e) => setQuery(e.currentTarget.value)}
+            onFocus={prepareSearch}
+            onInput={(e) => {
+              setLimit(PAGE_SIZE);
+              setQuery(e.currentTarget.value);
+            }}
           />
         </div>
         {/* One compact toggle: on a phone the first mentor card stays near the top. */}
@@ -178,7 +205,7 @@ function MentorDirectory({
           {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
             <fieldset key={group}>
               <legend>{groupTitles[group]}</legend>
-              {facets[group].map(({ value, count }) => (
+              {groups[group].map(({ value, count }) => (
                 <label class="choice" key={value}>
                   <input
                     type="checkbox"
@@ -219,7 +246,14 @@ function MentorDirectory({
           {(Object.keys(groupTitles) as FilterGroup[])
             .flatMap((group) => (filters[group] as string[]).map((v) => labelOf(group, v)))
             .join(', ')}{' '}
-          <QuietButton onClick={() => setFilters(noFilters)}>Clear filters</QuietButton>
+          <QuietButton
+            onClick={() => {
+              setLimit(PAGE_SIZE);
+              setFilters(noFilters);
+            }}
+          >
+            Clear filters
+          </QuietButton>
         </p>
       )}
       {shown.length === 0 ? (
@@ -268,7 +302,8 @@ function Suggestions({
   needsHref,
   href,
   hydrated,
-}: Pick<Props, 'needAreas' | 'needsHref'> & {
+  locale,
+}: Pick<Props, 'needAreas' | 'needsHref' | 'locale'> & {
   /** Every mentor, once the index has loaded. */
   mentors: IndexMentor[] | null;
   href: (slug: string) => string;
@@ -289,8 +324,8 @@ function Suggestions({
     [hydrated, state, needAreas],
   );
   const needs = taken ?? noNeeds;
-  const suggestions = useMemo(
-    () => (mentors ? suggestMentors(mentors, needs, saved) : []),
+  const { suggestions, more } = useMemo(
+    () => (mentors ? rankSuggestions(mentors, needs, saved) : { suggestions: [], more: 0 }),
     [mentors, needs, saved],
   );
   const bySlug = useMemo(() => new Map((mentors ?? []).map((m) => [m.slug, m])), [mentors]);
@@ -370,6 +405,14 @@ function Suggestions({
         (needs.length > 0 || saved.length > 0) && (
           <p>No mentor who has room matches yet. Browse the full list below.</p>
         )
+      )}
+      {more > 0 && (
+        <p>
+          {pluralCount(locale, more, {
+            one: '{n} more mentor matches as well: search or filter the list below to find them.',
+            other: '{n} more mentors match as well: search or filter the list below to find them.',
+          })}
+        </p>
       )}
       <p class="small muted">Worked out on this device; nothing is sent anywhere.</p>
     </section>

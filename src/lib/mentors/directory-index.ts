@@ -13,8 +13,7 @@ import {
 export const PAGE_SIZE = 24;
 
 /** The index entry of a mentor: the card, search and filter fields only. */
-export function toIndexMentor(mentor: IndexMentor & Record<string, unknown>): IndexMentor {
-  const m = mentor;
+export function toIndexMentor(m: IndexMentor): IndexMentor {
   return {
     slug: m.slug,
     name: m.name,
@@ -36,9 +35,7 @@ export function toIndexMentor(mentor: IndexMentor & Record<string, unknown>): In
 }
 
 /** The index of these mentors (already sorted). */
-export function buildIndex(
-  mentors: readonly (IndexMentor & Record<string, unknown>)[],
-): DirectoryIndex {
+export function buildIndex(mentors: readonly IndexMentor[]): DirectoryIndex {
   return { version: 1, mentors: mentors.map(toIndexMentor) };
 }
 
