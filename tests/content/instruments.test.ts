@@ -69,7 +69,7 @@ test.each([
       'Effective communication',
       'Aligning expectations',
       'Assessing understanding',
-      'Fostering equity and inclusion',
+      'Addressing equity and inclusion',
       'Fostering independence',
       'Promoting professional development',
     ],

@@ -194,14 +194,14 @@ test('"Mentor self-assessment" by keyboard: bands, mentor wording, a goal for yo
     'Effective communication': ['25', '2', 'A growth area'],
     'Aligning expectations': ['38', '2.5', 'Developing'],
     'Assessing understanding': ['50', '3', 'Developing'],
-    'Fostering equity and inclusion': ['63', '3.5', 'A strength'],
+    'Addressing equity and inclusion': ['63', '3.5', 'A strength'],
     'Fostering independence': ['75', '4', 'A strength'],
     'Promoting professional development': ['25', '2', 'A growth area'],
   });
   const band = (name: string) => page.getByRole('region', { name }).getByRole('listitem');
   await expect(band('Your strengths as a mentor')).toHaveText([
     /^Fostering independence/,
-    /^Fostering equity and inclusion/,
+    /^Addressing equity and inclusion/,
   ]);
   await expect(band('Still developing')).toHaveText([
     /^Assessing understanding/,
