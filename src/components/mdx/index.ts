@@ -5,6 +5,7 @@
 export { default as Activity } from './Activity.astro';
 export { default as Callout } from './Callout.astro';
 export { default as Case } from './Case.astro';
+export { default as Cite } from './Cite.astro';
 export { default as FacilitatorNote } from './FacilitatorNote.astro';
 export { default as KeyPoints } from './KeyPoints.astro';
 export { default as Link } from './Link.astro';
