@@ -120,10 +120,13 @@ test('"What do I need from a mentor?": exact results, then a second attempt comp
   ]);
   // "Make this a goal" only where there is a need.
   await expect(page.getByRole('link', { name: /^Make this a goal/ })).toHaveCount(3);
-  // Agreeing that training leaves you worn out and that you feel alone points to support.
-  await expect(page.getByRole('note').filter({ hasText: 'Support is available' })).toContainText(
-    'alone or cut off and worn out',
+  // Agreeing that training leaves you worn out and that you have no one to turn to points to
+  // support: the instrument's note, then the school's own support text.
+  const support = page.getByRole('note').filter({ hasText: 'Support is available' });
+  await expect(support).toContainText(
+    'If you are feeling isolated or worn out, you do not have to wait for a mentor',
   );
+  await expect(support).toContainText('If you are struggling, you do not have to manage it alone.');
   await expect(page.getByText('1 "not sure" answer is left out of the scores.')).toBeVisible();
   // Next steps follow the top needs: kinds of mentoring and guides.
   const next = page.getByRole('region', { name: 'What to do next' });
@@ -181,6 +184,44 @@ test('a reload midway resumes at the same step with the same answers', async ({ 
   // Start over clears the draft at once, with undo (the one delete pattern).
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('belonging in the highest-need band points to support; belonging with some need does not', async ({
+  page,
+}) => {
+  // Every statement "Neither agree nor disagree" except belonging: "I would like to meet people
+  // who share my background" and "a group where I can be honest" strongly agreed, "I feel that
+  // I belong" disagreed (not strongly): 3, 5, 5, reverse of 2 = 4 -> 4.25, a strong need. No
+  // single statement is at a concern answer, so only the band brings the note.
+  const middle = [
+    [2, 2, 2, 2, 2],
+    [2, 2, 2, 2],
+    [2, 4, 4, 1],
+    [2, 2, 2, 2],
+    [2, 2, 2, 2],
+  ];
+  await page.goto('assessments/mentoring-needs/');
+  await complete(page, middle);
+  await expect(
+    page.getByRole('region', { name: 'Your strongest needs' }).getByRole('listitem'),
+  ).toHaveText([/^Belonging and community \(a strong need/]);
+  const support = page.getByRole('note').filter({ hasText: 'Support is available' });
+  await expect(support).toContainText(
+    'If you are feeling isolated or worn out, you do not have to wait for a mentor',
+  );
+  await expect(support).toContainText('If you are struggling, you do not have to manage it alone.');
+  await expect(support.getByText(/depress|anxiety|burnout|diagnos/i)).toHaveCount(0);
+
+  // Belonging with some need only (3, 4, 3, reverse of 3 = 3 -> 3.25): no note.
+  await page.getByRole('link', { name: 'Take it again' }).click();
+  await complete(page, [middle[0]!, middle[1]!, [2, 3, 2, 2], middle[3]!, middle[4]!], {
+    started: true,
+  });
+  await expect(page.getByRole('region', { name: 'Some need' })).toContainText(
+    'Belonging and community (some need',
+  );
+  await expect(page.getByRole('region', { name: 'Your strongest needs' })).toHaveCount(0);
+  await expect(page.getByRole('note').filter({ hasText: 'Support is available' })).toHaveCount(0);
 });
 
 test('"Mentor self-assessment" by keyboard: bands, mentor wording, a goal for your mentoring', async ({

@@ -116,7 +116,7 @@ function AssessmentResults({
         </div>
       )}
 
-      <Support concerns={view.concerns} support={support} />
+      <Support note={view.support} support={support} />
       <Scores view={view} locale={locale} />
       {view.attempts > 1 && <Trend trend={view.trend} locale={locale} />}
       <NextSteps

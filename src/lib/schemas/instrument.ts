@@ -90,6 +90,22 @@ export const instrumentSchema = z
        * differences are too small to mean anything and the results say so. Default: 0.5.
        */
       closeTo: z.number().positive().default(0.5),
+      /**
+       * A short, kind pointer to the school's support text (the config's `supportText`), shown
+       * with the results only when the answers say so: a statement answered at one of its
+       * `concern` answers, or an area placed in one of the bands named in `areas`. Never
+       * diagnostic. Absent: no pointer (statements with a `concern` then need one).
+       */
+      support: z
+        .object({
+          /** Bold opening words, e.g. "Support is available." */
+          title: z.string().min(1).max(80),
+          /** The note, before the school's support text. */
+          note: z.string().min(1).max(600),
+          /** Areas whose band shows the note, e.g. { domain: belonging, band: strong-need }. Default: none. */
+          areas: z.array(z.object({ domain: id, band: id })).default([]),
+        })
+        .optional(),
     }),
     domains: z
       .array(
@@ -196,6 +212,14 @@ export const instrumentSchema = z
       if (bad.length) {
         problem(['items', i, 'concern', 'answers'], `not values of the scale: ${bad.join(', ')}`);
       }
+      if (item.concern && !data.results.support) {
+        problem(['items', i, 'concern'], 'a `concern` needs `results.support` (the note it shows)');
+      }
+    });
+    data.results.support?.areas.forEach((area, i) => {
+      const path = ['results', 'support', 'areas', i];
+      if (!seen.has(area.domain)) problem([...path, 'domain'], `unknown domain "${area.domain}"`);
+      if (!bandIds.has(area.band)) problem([...path, 'band'], `unknown band "${area.band}"`);
     });
   });
 

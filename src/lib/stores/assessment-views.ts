@@ -8,6 +8,7 @@ import { band, concerns } from '../assessment/bands';
 import { compare, describeChange } from '../assessment/compare';
 import { mentoringKindLabels, recommend } from '../assessment/recommend';
 import { scoreAttempt, unansweredItems } from '../assessment/score';
+import { supportNote } from '../assessment/support-note';
 import { pluralCount } from '../../i18n/plural';
 import { formatNumber, pageLocale } from '../format';
 import type { AssessmentsState, Attempt } from '../schemas/assessments';
@@ -59,8 +60,10 @@ export interface ResultsView {
   bands: BandView[];
   /** Areas with too few answers to place in a band. */
   notEnough: AreaView[];
-  /** What the answers point to: "isolation", "exhaustion" (a pointer to support is shown). */
+  /** What the statements' answers point to: "isolation", "exhaustion". */
   concerns: string[];
+  /** The instrument's pointer to support, when the answers say so (src/lib/assessment/support-note.ts). */
+  support: { title: string; note: string } | null;
   /** Every area with its score, mean, band and (after a second attempt) the change in words. */
   rows: {
     id: string;
@@ -166,6 +169,7 @@ export function resultsView(
     })),
     notEnough: banding.notEnough.map(area),
     concerns: concerns(instrument.items, latest.answers),
+    support: supportNote(rules.support, instrument.items, latest.answers, banding.areas),
     rows: scores.map((s, i) => ({
       id: s.domain,
       name: name(s.domain),

@@ -261,6 +261,8 @@ test.each<[string, [string, string, number[]][]]>([
       ['guidance-4', 'isolation', [1, 2]],
       ['guidance-5', 'exhaustion', [4, 5]],
       ['belonging-1', 'isolation', [4, 5]],
+      // "I feel that I belong" (reversed): strongly disagreeing.
+      ['belonging-4', 'isolation', [1]],
     ],
   ],
   [
