@@ -85,6 +85,10 @@ function MentorDirectory({
   const [filters, setFilters] = useState<MentorFilters>(noFilters);
   const [index, setIndex] = useState<IndexResult | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // The index is fetched once the person uses the directory (searches, filters, asks for more,
+  // or has needs or interests to suggest from), so a first visit costs the same at any size.
+  const [wanted, setWanted] = useState(false);
+  const want = useCallback(() => setWanted(true), []);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const list = useRef<HTMLUListElement>(null);
   const mentors = index?.ok ? index.mentors : first;
@@ -96,6 +100,7 @@ function MentorDirectory({
 
   // The whole directory, fetched once (again only when "Try again" is chosen).
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void loadIndex(indexUrl).then((result) => {
       if (live) setIndex(result);
@@ -103,7 +108,7 @@ function MentorDirectory({
     return () => {
       live = false;
     };
-  }, [indexUrl, attempt]);
+  }, [indexUrl, attempt, wanted]);
 
   const building = useRef<{ of: IndexMentor[]; search: Promise<(q: string) => string[]> } | null>(
     null,
@@ -126,7 +131,7 @@ function MentorDirectory({
       if (building.current?.of === of) setSearcher({ of, search: fn });
     });
   }, [index]);
-  // Typing without focusing first (a paste from elsewhere) builds it too.
+  // Typing before the index arrived, or without focusing first, builds it too.
   useEffect(() => {
     if (query.trim()) prepareSearch();
   }, [query, prepareSearch]);
@@ -145,13 +150,22 @@ function MentorDirectory({
   }, [mentors, bySlug, hits, filters]);
 
   /** Shows the next page and moves focus to its first card, so keyboard users go on from there. */
+  const focusFrom = useRef<number | null>(null);
   const showMore = () => {
-    const from = limit;
+    want();
+    focusFrom.current = limit;
     setLimit(limit + PAGE_SIZE);
-    requestAnimationFrame(() =>
-      list.current?.querySelectorAll<HTMLElement>('li h3 a')[from]?.focus(),
-    );
   };
+  // Once the next page is drawn (after the index arrived, the first time), focus its first card.
+  useEffect(() => {
+    const from = focusFrom.current;
+    const link =
+      from === null ? null : list.current?.querySelectorAll<HTMLElement>('li h3 a')[from];
+    if (link) {
+      focusFrom.current = null;
+      link.focus();
+    }
+  }, [limit, shown]);
 
   const labelOf = (group: FilterGroup, value: string) => valueLabels[group]?.[value] ?? value;
 
@@ -177,6 +191,7 @@ function MentorDirectory({
         href={href}
         hydrated={hydrated}
         locale={locale}
+        want={want}
       />
       <h2 id="all-mentors">All mentors</h2>
       <form class="directory-controls needs-js" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -185,11 +200,14 @@ function MentorDirectory({
           <input
             id="mentor-query"
             type="search"
-            disabled={!ready}
+            disabled={!hydrated}
             autocomplete="off"
             value={query}
             placeholder="Name, specialty, interest, language"
-            onFocus={prepareSearch}
+            onFocus={() => {
+              want();
+              prepareSearch();
+            }}
             onInput={(e) => {
               setLimit(PAGE_SIZE);
               setQuery(e.currentTarget.value);
@@ -197,10 +215,11 @@ function MentorDirectory({
           />
         </div>
         {/* One compact toggle: on a phone the first mentor card stays near the top. */}
-        <details class="filters">
+        <details class="filters" onToggle={want}>
           <summary>Filters{chosen > 0 ? ` (${chosen} active)` : ''}</summary>
           <p class="small muted">
             Mentors must match every group you use; within a group, any ticked box will do.
+            {wanted && !index && ' Loading the full directory…'}
           </p>
           {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
             <fieldset key={group}>
@@ -280,13 +299,19 @@ function MentorDirectory({
               </p>
             </noscript>
           )}
-          {shown.length > limit && (
+          {(index?.ok ? shown.length : count) > limit && (
             <p class="show-more needs-js">
-              <button class="button" type="button" onClick={showMore}>
-                Show {formatNumber(Math.min(PAGE_SIZE, shown.length - limit), locale)} more
+              <button class="button" type="button" onClick={showMore} disabled={!hydrated}>
+                Show{' '}
+                {formatNumber(
+                  Math.min(PAGE_SIZE, (index?.ok ? shown.length : count) - limit),
+                  locale,
+                )}{' '}
+                more
               </button>{' '}
               <span class="small muted">
-                {formatNumber(limit, locale)} of {formatNumber(shown.length, locale)} shown
+                {formatNumber(limit, locale)} of{' '}
+                {formatNumber(index?.ok ? shown.length : count, locale)} shown
               </span>
             </p>
           )}
@@ -303,11 +328,14 @@ function Suggestions({
   href,
   hydrated,
   locale,
+  want,
 }: Pick<Props, 'needAreas' | 'needsHref' | 'locale'> & {
   /** Every mentor, once the index has loaded. */
   mentors: IndexMentor[] | null;
   href: (slug: string) => string;
   hydrated: boolean;
+  /** Asks for the directory index (suggestions need every mentor). */
+  want: () => void;
 }) {
   const state = useStore(assessments.$value);
   const stored = useStore(matching.$value).interests;
@@ -324,6 +352,10 @@ function Suggestions({
     [hydrated, state, needAreas],
   );
   const needs = taken ?? noNeeds;
+  // Someone with needs or interests to match comes for suggestions: fetch every mentor at once.
+  useEffect(() => {
+    if (needs.length > 0 || saved.length > 0) want();
+  }, [needs, saved, want]);
   const { suggestions, more } = useMemo(
     () => (mentors ? rankSuggestions(mentors, needs, saved) : { suggestions: [], more: 0 }),
     [mentors, needs, saved],
@@ -383,7 +415,7 @@ function Suggestions({
       {needs.length > 0 ? (
         form
       ) : (
-        <details class="add-interests" open={saved.length > 0}>
+        <details class="add-interests" open={saved.length > 0} onToggle={want}>
           <summary>Add my interests</summary>
           {form}
         </details>
@@ -402,9 +434,12 @@ function Suggestions({
           })}
         </ol>
       ) : (
-        (needs.length > 0 || saved.length > 0) && (
+        (needs.length > 0 || saved.length > 0) &&
+        (mentors ? (
           <p>No mentor who has room matches yet. Browse the full list below.</p>
-        )
+        ) : (
+          <p class="muted">Finding the mentors who match…</p>
+        ))
       )}
       {more > 0 && (
         <p>
