@@ -25,8 +25,8 @@
  *
  * Run: npm run bench [-- --runs 3 --guides 1000 --mentors 5000 --port 4410] (0 guides or 0
  * mentors leaves that site out)
- * Needs Chromium (scripts/chromium.mjs: CHROMIUM_PATH, a system Chromium, or Playwright's own). Takes 3 to 4 minutes on 2 cores
- * without the mentors, a few more with them.
+ * Needs Chromium (scripts/chromium.mjs: CHROMIUM_PATH, a system Chromium, or Playwright's own). Takes about 5 minutes on 2
+ * cores, of which the 5,000-mentor site takes about one (a 42 s build, then 20 s of measuring).
  * Timings are noisy when other work runs on the machine; the report records the load average.
  */
 import { execFileSync, spawn } from 'node:child_process';
