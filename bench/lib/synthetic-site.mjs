@@ -16,6 +16,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mentorsCsv, syntheticMentors } from '../../scripts/lib/synthetic-mentors.ts';
+import { seededRandom as random } from '../../scripts/lib/seeded-random.ts';
 
 /** Tracks and how many real guides each already has (read from the repo). */
 const TRACKS = /** @type {const} */ (['mentees', 'mentors', 'programs']);
@@ -45,17 +46,6 @@ const VERBS = (
   'describe name list plan compare explain identify choose write practice review ask ' +
   'agree share record summarize prepare'
 ).split(' ');
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run writes the same guides. */
-function random(seed = 1) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param {() => number} next
