@@ -12,21 +12,11 @@ import { parse } from 'yaml';
 import { band } from '~/lib/assessment/bands';
 import { scoreAttempt, unansweredItems, type Answer } from '~/lib/assessment/score';
 import { instrumentSchema, type Instrument } from '~/lib/schemas/instrument';
+import { seededRandom as random } from '../scripts/lib/seeded-random.ts';
 
 const ANSWERS = 10_000;
 const source = join(import.meta.dirname, '../src/content/assessments/clinical-strengths-aamc.yaml');
 const real: Instrument = instrumentSchema.parse(parse(readFileSync(source, 'utf8')));
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run scores the same answers. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The real instrument's items repeated to `count` items, over its own domains or `domains` new ones. */
 function scaled(count: number, domains?: number): Instrument {

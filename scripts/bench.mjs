@@ -7,9 +7,14 @@
  *    time and peak memory of the process tree (bench/lib/measure-process.mjs).
  * 2. Build time of a generated site: a scratch copy of the site with 1,000 synthetic guides added
  *    (bench/lib/synthetic-site.mjs), built the same way: time, pages per second, peak memory.
- * 3. Assessment scoring (10,000 answers) and plan filtering (500 goals) with `vitest bench` over
+ * 3. A directory of thousands: another scratch copy with 5,000 synthetic mentors in one CSV file
+ *    (src/content/mentors/mentors.csv, as a school's spreadsheet exports it), built the same way;
+ *    the size of its index (/mentors/index.json, raw and gzip), and once served, the directory's
+ *    first visit (as in 5) and, with the CPU slowed 4x, the time to the first filtered result and
+ *    to the answer of a search keystroke (bench/lib/directory-timing.mjs).
+ * 4. Assessment scoring (10,000 answers) and plan filtering (500 goals) with `vitest bench` over
  *    bench/*.bench.ts, using the real src/lib modules.
- * 4. The real build served by `astro preview` on 127.0.0.1:4410 (it gzips, as GitHub Pages does,
+ * 5. The real build served by `astro preview` on 127.0.0.1:4410 (it gzips, as GitHub Pages does,
  *    so Lighthouse's simulated network sees realistic sizes); for each page:
  *    - first-visit transfer by type, gzip (Playwright in the system Chromium, a fresh context per
  *      page, network idle; bench/lib/transfer.mjs), JavaScript loaded before interaction and its
@@ -18,20 +23,24 @@
  *      every audit below full marks (bench/lib/lighthouse.mjs).
  *    A page that answers 404 is reported as "not built" and skipped.
  *
- * Run: npm run bench [-- --runs 3 --guides 1000 --port 4410]
- * Needs Chromium (scripts/chromium.mjs: CHROMIUM_PATH, a system Chromium, or Playwright's own). Takes 3 to 4 minutes on 2 cores.
+ * Run: npm run bench [-- --runs 3 --guides 1000 --mentors 5000 --port 4410] (0 guides or 0
+ * mentors leaves that site out)
+ * Needs Chromium (scripts/chromium.mjs: CHROMIUM_PATH, a system Chromium, or Playwright's own). Takes about 5 minutes on 2
+ * cores, of which the 5,000-mentor site takes about one (a 42 s build, then 20 s of measuring).
  * Timings are noisy when other work runs on the machine; the report records the load average.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { timeDirectory } from '../bench/lib/directory-timing.mjs';
 import { CATEGORIES, runLighthouse, summarize } from '../bench/lib/lighthouse.mjs';
 import { runMeasured } from '../bench/lib/measure-process.mjs';
 import { goals, markdown } from '../bench/lib/report.mjs';
-import { syntheticSite } from '../bench/lib/synthetic-site.mjs';
+import { mentorSite, syntheticSite } from '../bench/lib/synthetic-site.mjs';
 import { launchBrowser, measureTransfer } from '../bench/lib/transfer.mjs';
 import { CHROMIUM_EXECUTABLE } from './chromium.mjs';
 
@@ -41,13 +50,16 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     guides: { type: 'string', default: '1000' },
+    mentors: { type: 'string', default: '5000' },
     port: { type: 'string', default: '4410' },
   },
 });
 const runs = Number(values.runs);
 const guideCount = Number(values.guides);
+const mentorCount = Number(values.mentors);
 const port = Number(values.port);
-if (!(runs >= 1 && guideCount >= 0 && port > 0)) throw new Error('bad --runs, --guides or --port');
+if (!(runs >= 1 && guideCount >= 0 && mentorCount >= 0 && port > 0))
+  throw new Error('bad --runs, --guides, --mentors or --port');
 
 const repo = resolve(import.meta.dirname, '..');
 const chromePath = CHROMIUM_EXECUTABLE;
@@ -114,6 +126,9 @@ async function measuredBuild(cwd, outDir, label) {
   return {
     label,
     command: `node ${args.join(' ')}`,
+    summary:
+      result.output.match(/^(?:Mentor directory: |Built |The whole site would precache ).*$/gm) ??
+      [],
     wallMs: Math.round(result.wallMs),
     exitCode: result.exitCode,
     status,
@@ -261,6 +276,45 @@ if (guideCount > 0) {
     notes.push(`The synthetic site failed to build: ${synthetic.outputTail}`);
 }
 
+/** @type {import('../bench/lib/report.mjs').DirectoryResult | null} */
+let directory = null;
+/** The scratch site with many mentors, kept until its build has been served and measured. */
+let mentorsDir = '';
+if (mentorCount > 0) {
+  log(`writing a scratch site with ${mentorCount} synthetic mentors in one CSV file`);
+  const site = mentorSite(repo, mentorCount);
+  mentorsDir = site.dir;
+  log(`building it (${site.dir})`);
+  const build = await measuredBuild(
+    site.dir,
+    join(site.dir, 'dist'),
+    `${mentorCount.toLocaleString('en-US')} synthetic mentors (CSV) + the site's own`,
+  );
+  const indexFile = join(site.dir, 'dist/mentors/index.json');
+  const index = build.status !== 'failed' && existsSync(indexFile) ? readFileSync(indexFile) : null;
+  directory = {
+    syntheticMentors: site.synthetic,
+    csvBytes: site.csvBytes,
+    mentors: index
+      ? /** @type {{ mentors: unknown[] }} */ (JSON.parse(index.toString('utf8'))).mentors.length
+      : null,
+    build,
+    index: index ? { raw: index.length, gzip: gzipSync(index).length } : null,
+    transfer: null,
+    indexInFirstVisit: null,
+    timing: null,
+    errors: [],
+  };
+  log(
+    `built ${build.htmlPages} pages in ${(build.wallMs / 1000).toFixed(1)} s (${build.status}); ${build.summary?.join('; ') ?? ''}`,
+  );
+  if (build.status === 'failed') {
+    directory.errors.push(`the build failed: ${build.outputTail ?? ''}`);
+  } else if (!index) {
+    directory.errors.push('the build wrote no /mentors/index.json');
+  }
+}
+
 log('vitest bench');
 const vitest = await vitestBench();
 
@@ -323,9 +377,57 @@ try {
   rmSync(temp, { recursive: true, force: true });
 }
 
+// The directory of thousands, served the same way once the real site's server has stopped.
+if (directory && directory.errors.length === 0 && directory.mentors !== null) {
+  log(`serving the ${directory.mentors}-mentor directory on ${origin}`);
+  const mentorServer = await serve(join(mentorsDir, 'dist')).catch((/** @type {unknown} */ e) => {
+    directory?.errors.push(`serve: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  });
+  try {
+    if (!mentorServer) throw new Error('not served');
+    const browser = await launchBrowser(chromePath);
+    try {
+      directory.transfer = await measureTransfer(browser, `${origin}/mentors/`);
+      directory.indexInFirstVisit = directory.transfer.resources.some((r) =>
+        r.url.endsWith('/mentors/index.json'),
+      );
+      log(
+        `/mentors/ with ${directory.mentors} mentors: ${(directory.transfer.totalGzip / 1024).toFixed(1)} KB gzip (index ${directory.indexInFirstVisit ? '' : 'not '}fetched)`,
+      );
+    } catch (e) {
+      directory.errors.push(`first visit: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    try {
+      directory.timing = await timeDirectory(browser, `${origin}/mentors/`, {
+        mentors: directory.mentors,
+      });
+      const t = directory.timing;
+      log(
+        `at ${t.cpuThrottling}x: index ${t.indexMs.toFixed(0)} ms; filter best ${t.filter.bestMs.toFixed(1)} / median ${t.filter.medianMs.toFixed(1)} ms; search keystroke best ${t.search.bestMs.toFixed(1)} / median ${t.search.medianMs.toFixed(1)} ms (first on the page ${t.search.firstMs.toFixed(1)} ms)`,
+      );
+    } catch (e) {
+      directory.errors.push(`timing: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    await browser.close();
+  } catch (e) {
+    if (mentorServer)
+      directory.errors.push(`browser: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    await mentorServer?.stop();
+  }
+}
+if (mentorsDir) rmSync(mentorsDir, { recursive: true, force: true });
+for (const e of directory?.errors ?? []) notes.push(`Directory of ${mentorCount} mentors: ${e}`);
+
 for (const p of pages) {
   for (const e of p.errors) notes.push(`${p.path}: ${e}`);
   for (const w of p.lighthouse?.warnings ?? []) notes.push(`${p.path}: Lighthouse warning: ${w}`);
+}
+if (directory) {
+  notes.push(
+    `The synthetic mentors (scripts/lib/synthetic-mentors.ts) are marked as samples at a fictional institution; every row is read through the same schema as the site's own mentors. Their build starts cold, like the synthetic guides'.`,
+  );
 }
 notes.push(
   'Sizes: 1 KB = 1,024 bytes, 1 MB = 1,024 KB, 1 GB = 1,024 MB. Transfer sizes are the gzip size of each response body computed with zlib, so they do not depend on the server.',
@@ -366,8 +468,9 @@ const results = {
   totalSeconds: 0,
   pages,
   builds,
+  directory,
   vitest,
-  goals: goals({ pages, builds }),
+  goals: goals({ pages, builds, directory }),
   notes,
 };
 results.totalSeconds = Math.round((performance.now() - started) / 100) / 10;

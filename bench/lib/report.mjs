@@ -12,6 +12,7 @@ export const MB = 1024 * KB;
  * @typedef {ReturnType<typeof import('./lighthouse.mjs').summarize>} LighthouseSummary
  * @typedef {import('./lighthouse.mjs').Run} LighthouseRun
  * @typedef {import('./measure-process.mjs').Memory} Memory
+ * @typedef {import('./directory-timing.mjs').DirectoryTiming} DirectoryTiming
  */
 
 /**
@@ -39,7 +40,21 @@ export const MB = 1024 * KB;
  * @property {number} [guides] guide files in the site
  * @property {number} [syntheticGuides]
  * @property {string[]} notes
+ * @property {string[]} [summary] the lines the build prints about itself (directory, precache)
  * @property {string} [outputTail] the end of the output, when the build failed
+ */
+
+/**
+ * @typedef {object} DirectoryResult
+ * @property {number} syntheticMentors mentors in the generated CSV
+ * @property {number} csvBytes size of the generated CSV
+ * @property {number | null} mentors mentors in the built index (the CSV's and the site's own)
+ * @property {BuildResult} build
+ * @property {{ raw: number; gzip: number } | null} index bytes of dist/mentors/index.json
+ * @property {Transfer | null} transfer first visit of /mentors/
+ * @property {boolean | null} indexInFirstVisit whether /mentors/index.json was fetched on it
+ * @property {DirectoryTiming | null} timing
+ * @property {string[]} errors
  */
 
 /**
@@ -62,6 +77,7 @@ export const MB = 1024 * KB;
  * @property {number} totalSeconds
  * @property {PageResult[]} pages
  * @property {{ real: BuildResult | null; synthetic: BuildResult | null }} builds
+ * @property {DirectoryResult | null} directory the site with thousands of synthetic mentors
  * @property {{ rows: BenchRow[]; error: string | null }} vitest
  * @property {Goal[]} goals
  * @property {string[]} notes
@@ -78,6 +94,8 @@ export const MB = 1024 * KB;
 export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 /** @param {number} ms */
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** @param {number} ms */
+const millis = (ms) => `${ms.toFixed(1)} ms`;
 /** @param {number | null | undefined} kB */
 const mbOfKB = (kB) =>
   typeof kB === 'number' ? `${Math.round(kB / 1024).toLocaleString('en-US')} MB` : 'n/a';
@@ -93,10 +111,10 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /**
  * The goals, checked against the measured numbers.
- * @param {Pick<Results, 'pages' | 'builds'>} results
+ * @param {Pick<Results, 'pages' | 'builds' | 'directory'>} results
  * @returns {Goal[]}
  */
-export function goals({ pages, builds }) {
+export function goals({ pages, builds, directory }) {
   /** @type {Goal[]} */
   const list = [];
   const measured = pages.filter((p) => p.lighthouse);
@@ -161,6 +179,34 @@ export function goals({ pages, builds }) {
         ? `build failed after ${seconds(big.wallMs)}`
         : `${seconds(big.wallMs)}, peak ${mbOfKB(peak)} for the process tree (largest single process ${mbOfKB(big.memory.timeMaxRssKB ?? big.memory.nodeMaxRssKB)})${big.status === 'precache-over-budget' ? ' (every step ran; the build then stopped on the 3 MB offline precache budget)' : ''}`,
     met: completed && big.wallMs < 60_000 && peak !== null && peak < 2 * 1024 * 1024,
+  });
+
+  // The directory page of the site itself (a handful of mentors) and of the generated one.
+  const own = pages.find((p) => p.path === '/mentors/')?.transfer ?? null;
+  const large = directory?.transfer ?? null;
+  const largeIndex = large?.resources.find((r) => r.url.endsWith('/mentors/index.json'));
+  list.push({
+    goal: 'Directory first visit ≤ 60 KB gzip at any size',
+    measured: [
+      own
+        ? `the site's own directory ${kb(own.totalGzip)}`
+        : "the site's own directory not measured",
+      !directory
+        ? 'no large directory measured'
+        : large
+          ? `${num(directory.mentors)} mentors ${kb(large.totalGzip)} (${largeIndex ? `of which /mentors/index.json ${kb(largeIndex.gzip)}, fetched on the first visit` : 'the index not fetched on the first visit'})`
+          : `${num(directory.mentors ?? directory.syntheticMentors)} mentors not measured`,
+    ].join('; '),
+    met: own !== null && large !== null && Math.max(own.totalGzip, large.totalGzip) <= 60 * KB,
+  });
+
+  const t = directory?.timing ?? null;
+  list.push({
+    goal: 'Filter/search answer < 50 ms at 4x CPU throttling',
+    measured: t
+      ? `${num(directory?.mentors)} mentors at ${t.cpuThrottling}x: ticking a filter ${millis(t.filter.medianMs)} median (best ${millis(t.filter.bestMs)}), a search keystroke ${millis(t.search.medianMs)} median (best ${millis(t.search.bestMs)}), ${t.tries} tries each; not counted: the first keystroke on the page, typed right after focusing while the search is built, ${millis(t.search.firstMs)}`
+      : 'not measured',
+    met: t !== null && t.cpuThrottling >= 4 && t.filter.medianMs < 50 && t.search.medianMs < 50,
   });
   return list;
 }
@@ -291,7 +337,7 @@ export function markdown(r) {
     '| Site | HTML pages | Wall time | Pages per second | Peak memory | Exit | Notes |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const b of [r.builds.real, r.builds.synthetic]) {
+  for (const b of [r.builds.real, r.builds.synthetic, r.directory?.build ?? null]) {
     if (!b) continue;
     lines.push(
       `| ${cell(b.label)} | ${num(b.htmlPages)} | ${seconds(b.wallMs)} | ${num(b.pagesPerSecond, 1)} | ${mbOfKB(b.memory.peakKB)} | ${b.exitCode} (${b.status}) | ${cell(b.notes.join(' ')) || '—'} |`,
@@ -302,7 +348,7 @@ export function markdown(r) {
     '| Site | Tree RSS, sampled peak | Largest process (GNU time) | Main Node process | Sum of per-process peaks (upper bound) | Peak of each process |',
     '| --- | --- | --- | --- | --- | --- |',
   );
-  for (const b of [r.builds.real, r.builds.synthetic]) {
+  for (const b of [r.builds.real, r.builds.synthetic, r.directory?.build ?? null]) {
     if (!b) continue;
     const mem = b.memory;
     lines.push(
@@ -311,6 +357,8 @@ export function markdown(r) {
   }
   lines.push('');
   lines.push(`Peak memory: ${r.builds.real?.memory.method ?? 'n/a'}.`, '');
+
+  if (r.directory) lines.push(...directorySection(r.directory));
 
   lines.push('## Assessment scoring and plan filtering (vitest bench)', '');
   lines.push(
@@ -335,4 +383,57 @@ export function markdown(r) {
     lines.push('');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The section on the site with thousands of generated mentors.
+ * @param {DirectoryResult} d
+ * @returns {string[]}
+ */
+function directorySection(d) {
+  const b = d.build;
+  const t = d.transfer;
+  const x = d.timing;
+  const rate = x ? `${x.cpuThrottling}x` : '4x';
+  const lines = [`## A directory of ${num(d.syntheticMentors)} mentors`, ''];
+  lines.push(
+    `A scratch copy of the site with ${num(d.syntheticMentors)} generated mentors in \`src/content/mentors/mentors.csv\` (scripts/lib/synthetic-mentors.ts, a seeded generator; the CSV as a spreadsheet exports it, ${kb(d.csvBytes)}), beside the site's own mentors, built with the same pipeline as above and served the same way. First visit as in "First visit" above; the times are measured in the page with the CPU slowed ${rate} (CDP \`Emulation.setCPUThrottlingRate\`), service workers blocked, from the input event to the change of the announced count (bench/lib/directory-timing.mjs).`,
+    '',
+  );
+  lines.push('| Measure | Value |', '| --- | --- |');
+  lines.push(
+    `| Mentors | ${d.mentors === null ? `${num(d.syntheticMentors)} in the CSV; the index was not built` : `${num(d.mentors)} in the index (${num(d.syntheticMentors)} from the CSV, ${num(d.mentors - d.syntheticMentors)} of the site's own)`} |`,
+  );
+  lines.push(
+    `| Build | ${seconds(b.wallMs)} wall time, peak memory ${mbOfKB(b.memory.peakKB)}, ${num(b.htmlPages)} HTML pages, exit ${b.exitCode} (${b.status}) |`,
+  );
+  for (const line of b.summary ?? []) lines.push(`| The build says | ${cell(line)} |`);
+  lines.push(
+    `| Index, \`/mentors/index.json\` | ${d.index ? `${kb(d.index.raw)} raw, **${kb(d.index.gzip)} gzip**` : 'not built'} |`,
+  );
+  lines.push(
+    `| First visit of \`/mentors/\`, gzip | ${t ? `HTML ${kb(t.gzip.html)}, CSS ${kb(t.gzip.css)}, JS ${kb(t.gzip.js)}, images ${kb(t.gzip.images)}, other ${kb(t.gzip.other)}; **total ${kb(t.totalGzip)}**, ${t.requests} requests; the index ${d.indexInFirstVisit ? 'fetched on the first visit (counted in "other")' : 'not fetched on the first visit'}` : 'not measured'} |`,
+  );
+  if (x) {
+    lines.push(
+      `| Directory running, ${rate} | ${millis(x.hydratedMs)} from navigation start to the search box enabled |`,
+    );
+    lines.push(
+      `| Index loaded when the directory is first used, ${rate} | ${millis(x.indexMs)} from opening Filters to its boxes enabled (fetched, checked, drawn) |`,
+    );
+    lines.push(
+      `| Time to the first filtered result, ${rate} | ticking "${cell(x.filter.filter)}": best **${millis(x.filter.bestMs)}**, median **${millis(x.filter.medianMs)}** of ${x.filter.ms.length} (${x.filter.ms.map((ms) => ms.toFixed(1)).join(', ')} ms); the count then reads "${cell(x.filter.count)}" |`,
+    );
+    lines.push(
+      `| First search keystroke, ${rate} | "${cell(x.search.query)}" in the empty box: best **${millis(x.search.bestMs)}**, median **${millis(x.search.medianMs)}** of ${x.search.ms.length} (${x.search.ms.map((ms) => ms.toFixed(1)).join(', ')} ms); the count then reads "${cell(x.search.count)}" |`,
+    );
+    lines.push(
+      `| The first keystroke on the page, ${rate} | ${millis(x.search.firstMs)}: typed right after focusing the box, so it waits for the search to be built (built on first focus) |`,
+    );
+  } else {
+    lines.push(`| Times, ${rate} | not measured |`);
+  }
+  if (d.errors.length > 0) lines.push(`| Errors | ${cell(d.errors.join('; '))} |`);
+  lines.push('');
+  return lines;
 }

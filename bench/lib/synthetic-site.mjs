@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * A scratch copy of the site with many synthetic guides, for the build benchmark. The copy takes
- * the same files the build tests copy (tests/build/scratch.ts) plus scripts/, so the real build
- * pipeline (scripts/build.mjs) runs in it. Unlike the tests, node_modules is a real folder of
- * links to the repo's packages rather than one link, so Astro and Vite caches
- * (node_modules/.astro, node_modules/.vite) start empty and stay out of the repo.
+ * Scratch copies of the site for the build benchmark: one with many synthetic guides, one with a
+ * directory of thousands of synthetic mentors in one CSV file. A copy takes the same files the
+ * build tests copy (tests/build/scratch.ts) plus scripts/, so the real build pipeline
+ * (scripts/build.mjs) runs in it. Unlike the tests, node_modules is a real folder of links to
+ * the repo's packages rather than one link, so Astro and Vite caches (node_modules/.astro,
+ * node_modules/.vite) start empty and stay out of the repo.
  *
  * The guides are valid against the guides schema in src/content.config.ts: every field, orders
  * continuing each track without gaps, 3 to 5 objectives, 3 to 6 key points, and a body about as
@@ -14,6 +15,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mentorsCsv, syntheticMentors } from '../../scripts/lib/synthetic-mentors.ts';
+import { seededRandom as random } from '../../scripts/lib/seeded-random.ts';
 
 /** Tracks and how many real guides each already has (read from the repo). */
 const TRACKS = /** @type {const} */ (['mentees', 'mentors', 'programs']);
@@ -43,17 +46,6 @@ const VERBS = (
   'describe name list plan compare explain identify choose write practice review ask ' +
   'agree share record summarize prepare'
 ).split(' ');
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run writes the same guides. */
-function random(seed = 1) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param {() => number} next
@@ -165,12 +157,11 @@ const SITE_FILES = [
 ];
 
 /**
- * Makes a scratch copy of the site at `repo` with `count` synthetic guides added (spread over the
- * three tracks, numbered after each track's real guides). Returns the folder and counts.
+ * A scratch copy of the site at `repo` in a new temporary folder, with empty build caches.
  * @param {string} repo
- * @param {number} count
+ * @returns {string} the folder
  */
-export function syntheticSite(repo, count) {
+export function scratchSite(repo) {
   const dir = mkdtempSync(join(tmpdir(), 'medmentor-bench-'));
   for (const name of SITE_FILES) cpSync(join(repo, name), join(dir, name), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
@@ -179,6 +170,17 @@ export function syntheticSite(repo, count) {
     if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
     symlinkSync(join(repo, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
+  return dir;
+}
+
+/**
+ * Makes a scratch copy of the site at `repo` with `count` synthetic guides added (spread over the
+ * three tracks, numbered after each track's real guides). Returns the folder and counts.
+ * @param {string} repo
+ * @param {number} count
+ */
+export function syntheticSite(repo, count) {
+  const dir = scratchSite(repo);
   const guidesDir = join(dir, 'src/content/guides');
   /** @type {Record<string, number>} */
   const realCount = {};
@@ -202,4 +204,19 @@ export function syntheticSite(repo, count) {
     );
   }
   return { dir, realGuides: realGuides.length, synthetic: count };
+}
+
+/**
+ * Makes a scratch copy of the site at `repo` with `count` synthetic mentors (the seeded generator
+ * of scripts/lib/synthetic-mentors.ts) in src/content/mentors/mentors.csv, as a school's
+ * spreadsheet exports them, beside the site's own mentors (a mentors.csv of the site's own is
+ * replaced). Returns the folder, the count and the CSV's size.
+ * @param {string} repo
+ * @param {number} count
+ */
+export function mentorSite(repo, count) {
+  const dir = scratchSite(repo);
+  const csv = mentorsCsv(syntheticMentors(count));
+  writeFileSync(join(dir, 'src/content/mentors/mentors.csv'), csv);
+  return { dir, synthetic: count, csvBytes: Buffer.byteLength(csv) };
 }

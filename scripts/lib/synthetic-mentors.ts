@@ -9,6 +9,7 @@ import {
   helpAreas,
   mentorFormats,
 } from '../../src/lib/mentors/vocab.ts';
+import { seededRandom as random } from './seeded-random.ts';
 
 const first = [
   'Ada',
@@ -123,17 +124,6 @@ const groups = [
   'Black physicians network',
   'Latino medical students',
 ];
-
-/** A small seeded generator (mulberry32): the same directory on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticMentor {
   slug: string;

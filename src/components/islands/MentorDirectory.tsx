@@ -6,9 +6,10 @@
  * a time. Nothing typed here leaves the device.
  */
 import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
 import { formatNumber } from '~/lib/format';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PAGE_SIZE } from '~/lib/mentors/directory-index';
 import {
   countFilters,
   facets as facetsOf,
@@ -18,18 +19,14 @@ import {
   type FilterGroup,
   type MentorFilters,
 } from '~/lib/mentors/filter';
-import { loadIndex, PAGE_SIZE, type IndexResult } from '~/lib/mentors/directory-index';
-import { parseInterests, rankSuggestions, type Need } from '~/lib/mentors/match';
-import { latestNeeds, type NeedAreas } from '~/lib/mentors/needs';
-import { describeNeeds } from '~/lib/mentors/reasons';
+import type { NeedAreas } from '~/lib/mentors/needs';
 import { availabilityLabels, formatLabels, helpAreaLabels } from '~/lib/mentors/vocab';
 import type { IndexMentor } from '~/lib/schemas/directory-index';
-import { assessments, latestAttempts } from '~/lib/stores/assessments';
-import { matching, setInterests } from '~/lib/stores/network';
+import { createDirectory } from '~/lib/stores/directory';
+import DirectorySuggestions from './DirectorySuggestions';
 import MentorCard from './MentorCard';
 import { useHydrated } from './useHydrated';
 import QuietButton from './ui/QuietButton';
-import StatusLine, { useStatus } from './ui/StatusLine';
 import { withBoundary } from './ui/ErrorBoundary';
 
 interface Props {
@@ -66,9 +63,6 @@ const valueLabels: Partial<Record<FilterGroup, Record<string, string>>> = {
 };
 
 const mentorCount = { one: '{n} mentor', other: '{n} mentors' };
-/** Stable empty lists, so suggestions are worked out again only when something changed. */
-const none: string[] = [];
-const noNeeds: Need[] = [];
 
 function MentorDirectory({
   first,
@@ -83,8 +77,12 @@ function MentorDirectory({
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<MentorFilters>(noFilters);
-  const [index, setIndex] = useState<IndexResult | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  // The index and its search live in a store (src/lib/stores/directory.ts); one per page.
+  const [directory] = useState(() => createDirectory(indexUrl));
+  const { want, retry, prepareSearch } = directory;
+  const index = useStore(directory.$index);
+  const wanted = useStore(directory.$wanted);
+  const searcher = useStore(directory.$searcher);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const list = useRef<HTMLUListElement>(null);
   const mentors = index?.ok ? index.mentors : first;
@@ -94,42 +92,10 @@ function MentorDirectory({
   // The index is the newer word when the page came from an older cache.
   const count = index?.ok ? index.mentors.length : total;
 
-  // The whole directory, fetched once (again only when "Try again" is chosen).
+  // Typing before the index arrived, or without focusing first, builds the search at once.
   useEffect(() => {
-    let live = true;
-    void loadIndex(indexUrl).then((result) => {
-      if (live) setIndex(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [indexUrl, attempt]);
-
-  const building = useRef<{ of: IndexMentor[]; search: Promise<(q: string) => string[]> } | null>(
-    null,
-  );
-  const [searcher, setSearcher] = useState<{
-    of: IndexMentor[];
-    search: (q: string) => string[];
-  } | null>(null);
-  /**
-   * The search (a word index and the typo matcher it loads) is built when the search box is
-   * first focused, so the page loads no more than it needs and keystrokes do not wait for it.
-   */
-  const prepareSearch = useCallback(() => {
-    if (!index?.ok) return;
-    const { mentors: of } = index;
-    if (building.current?.of === of) return;
-    const search = import('~/lib/search/mentors').then((m) => m.createMentorSearch(of));
-    building.current = { of, search };
-    void search.then((fn) => {
-      if (building.current?.of === of) setSearcher({ of, search: fn });
-    });
-  }, [index]);
-  // Typing without focusing first (a paste from elsewhere) builds it too.
-  useEffect(() => {
-    if (query.trim()) prepareSearch();
-  }, [query, prepareSearch]);
+    if (query.trim() && index?.ok) prepareSearch();
+  }, [query, index, prepareSearch]);
 
   // Worked out while rendering: a keystroke is one render, not two.
   const hits = useMemo(
@@ -145,13 +111,22 @@ function MentorDirectory({
   }, [mentors, bySlug, hits, filters]);
 
   /** Shows the next page and moves focus to its first card, so keyboard users go on from there. */
+  const focusFrom = useRef<number | null>(null);
   const showMore = () => {
-    const from = limit;
+    want();
+    focusFrom.current = limit;
     setLimit(limit + PAGE_SIZE);
-    requestAnimationFrame(() =>
-      list.current?.querySelectorAll<HTMLElement>('li h3 a')[from]?.focus(),
-    );
   };
+  // Once the next page is drawn (after the index arrived, the first time), focus its first card.
+  useEffect(() => {
+    const from = focusFrom.current;
+    const link =
+      from === null ? null : list.current?.querySelectorAll<HTMLElement>('li h3 a')[from];
+    if (link) {
+      focusFrom.current = null;
+      link.focus();
+    }
+  }, [limit, shown]);
 
   const labelOf = (group: FilterGroup, value: string) => valueLabels[group]?.[value] ?? value;
 
@@ -170,13 +145,14 @@ function MentorDirectory({
 
   return (
     <div class="directory">
-      <Suggestions
+      <DirectorySuggestions
         mentors={index?.ok ? index.mentors : null}
         needAreas={needAreas}
         needsHref={needsHref}
         href={href}
         hydrated={hydrated}
         locale={locale}
+        want={want}
       />
       <h2 id="all-mentors">All mentors</h2>
       <form class="directory-controls needs-js" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -185,11 +161,14 @@ function MentorDirectory({
           <input
             id="mentor-query"
             type="search"
-            disabled={!ready}
+            disabled={!hydrated}
             autocomplete="off"
             value={query}
             placeholder="Name, specialty, interest, language"
-            onFocus={prepareSearch}
+            onFocus={() => {
+              want();
+              prepareSearch();
+            }}
             onInput={(e) => {
               setLimit(PAGE_SIZE);
               setQuery(e.currentTarget.value);
@@ -197,10 +176,11 @@ function MentorDirectory({
           />
         </div>
         {/* One compact toggle: on a phone the first mentor card stays near the top. */}
-        <details class="filters">
+        <details class="filters" onToggle={want}>
           <summary>Filters{chosen > 0 ? ` (${chosen} active)` : ''}</summary>
           <p class="small muted">
             Mentors must match every group you use; within a group, any ticked box will do.
+            {wanted && !index && ' Loading the full directory…'}
           </p>
           {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
             <fieldset key={group}>
@@ -234,7 +214,7 @@ function MentorDirectory({
               ? `The full directory could not be loaded: this device seems to be offline. The first ${formatNumber(first.length, locale)} mentors by name are shown; search and filters work once the directory has loaded.`
               : `The full directory could not be read. The first ${formatNumber(first.length, locale)} mentors by name are shown; reloading the page usually fixes this.`}
           </p>
-          <button class="button" type="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button class="button" type="button" onClick={retry}>
             Try again
           </button>
         </div>
@@ -280,142 +260,25 @@ function MentorDirectory({
               </p>
             </noscript>
           )}
-          {shown.length > limit && (
+          {(index?.ok ? shown.length : count) > limit && (
             <p class="show-more needs-js">
-              <button class="button" type="button" onClick={showMore}>
-                Show {formatNumber(Math.min(PAGE_SIZE, shown.length - limit), locale)} more
+              <button class="button" type="button" onClick={showMore} disabled={!hydrated}>
+                Show{' '}
+                {formatNumber(
+                  Math.min(PAGE_SIZE, (index?.ok ? shown.length : count) - limit),
+                  locale,
+                )}{' '}
+                more
               </button>{' '}
               <span class="small muted">
-                {formatNumber(limit, locale)} of {formatNumber(shown.length, locale)} shown
+                {formatNumber(limit, locale)} of{' '}
+                {formatNumber(index?.ok ? shown.length : count, locale)} shown
               </span>
             </p>
           )}
         </>
       )}
     </div>
-  );
-}
-
-function Suggestions({
-  mentors,
-  needAreas,
-  needsHref,
-  href,
-  hydrated,
-  locale,
-}: Pick<Props, 'needAreas' | 'needsHref' | 'locale'> & {
-  /** Every mentor, once the index has loaded. */
-  mentors: IndexMentor[] | null;
-  href: (slug: string) => string;
-  hydrated: boolean;
-}) {
-  const state = useStore(assessments.$value);
-  const stored = useStore(matching.$value).interests;
-  const saved = hydrated ? stored : none;
-  const [text, setText] = useState('');
-  const [status, say] = useStatus();
-  const savedText = saved.join(', ');
-  useEffect(() => setText(savedText), [savedText]);
-
-  // On the server and before the island starts, nothing stored is read: the box is laid out
-  // the same, so nothing below it moves when it fills in.
-  const taken = useMemo(
-    () => (hydrated ? latestNeeds(latestAttempts(state), needAreas) : null),
-    [hydrated, state, needAreas],
-  );
-  const needs = taken ?? noNeeds;
-  const { suggestions, more } = useMemo(
-    () => (mentors ? rankSuggestions(mentors, needs, saved) : { suggestions: [], more: 0 }),
-    [mentors, needs, saved],
-  );
-  const bySlug = useMemo(() => new Map((mentors ?? []).map((m) => [m.slug, m])), [mentors]);
-  const form = (
-    <>
-      <form
-        class="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          // The suggestions follow the interests either way; only a stored list is called saved.
-          if (setInterests(parseInterests(text)))
-            say('Suggestions updated. Your interests are saved.');
-          else
-            say(
-              'Suggestions updated, but your interests are not saved on this device: the browser refused to store them.',
-              'error',
-            );
-        }}
-      >
-        <div class="field">
-          <label htmlFor="my-interests">My interests (separate with commas)</label>
-          <input
-            id="my-interests"
-            value={text}
-            disabled={!hydrated}
-            maxLength={400}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </div>
-        <button class="button" type="submit" disabled={!hydrated}>
-          Update suggestions
-        </button>
-      </form>
-      <StatusLine message={status.text} tone={status.tone} />
-    </>
-  );
-
-  return (
-    <section class="suggestions needs-js" aria-labelledby="suggested">
-      <h2 id="suggested">Suggested for you</h2>
-      {!taken && (
-        <p>
-          <a href={needsHref}>Take “What do I need from a mentor?”</a> to see mentors who match your
-          needs, or add your interests.
-        </p>
-      )}
-      {taken && needs.length === 0 && (
-        <p>
-          Your answers to “What do I need from a mentor?” say your needs are met for now. Add your
-          interests below to find someone to talk to.
-        </p>
-      )}
-      {needs.length > 0 && <p>Your needs: {describeNeeds(needs)}.</p>}
-      {/* Before any answers or interests, adding interests is one tap away, not a form in the way. */}
-      {needs.length > 0 ? (
-        form
-      ) : (
-        <details class="add-interests" open={saved.length > 0}>
-          <summary>Add my interests</summary>
-          {form}
-        </details>
-      )}
-      {suggestions.length > 0 ? (
-        <ol class="mentor-list" aria-label="Suggested mentors">
-          {suggestions.map((s) => {
-            const m = bySlug.get(s.slug);
-            return (
-              m && (
-                <li key={s.slug}>
-                  <MentorCard mentor={m} href={href(s.slug)} reasons={s.reasons} />
-                </li>
-              )
-            );
-          })}
-        </ol>
-      ) : (
-        (needs.length > 0 || saved.length > 0) && (
-          <p>No mentor who has room matches yet. Browse the full list below.</p>
-        )
-      )}
-      {more > 0 && (
-        <p>
-          {pluralCount(locale, more, {
-            one: '{n} more mentor matches as well: search or filter the list below to find them.',
-            other: '{n} more mentors match as well: search or filter the list below to find them.',
-          })}
-        </p>
-      )}
-      <p class="small muted">Worked out on this device; nothing is sent anywhere.</p>
-    </section>
   );
 }
 
