@@ -51,6 +51,12 @@ test('2,000 mentors from a CSV file: the site builds, the directory stays small,
   expect(sw).not.toContain(`/mentors/${mentors[0]!.slug}/`);
   expect(sw).not.toContain('url:"/mentors/index.json"');
   expect(sw).toContain('url:"/mentors/index.html"');
+  // However many mentors, every guide is still there offline after the first visit: profiles
+  // are not in site search, so its index does not grow with them either.
+  expect(output).not.toContain('guides cached when visited');
+  expect(sw).toContain('url:"/guides/mentees/why-mentorship-matters/index.html"');
+  const indexed = /(\d+) pages indexed for search/.exec(output);
+  expect(Number(indexed?.[1])).toBeLessThan(total / 10);
   // Its runtime rules are self-contained: a function copied into sw.js loses its scope.
   expect(sw).toContain('medmentor-directory');
   expect(sw).toContain(String(/\/mentors\/index\.json$/));
