@@ -1,9 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 
+/** How many guides a track has: its folder's MDX files, as a school adds or removes them. */
+const guidesIn = (track: string) =>
+  readdirSync(join(import.meta.dirname, '../../src/content/guides', track)).filter((f) =>
+    f.endsWith('.mdx'),
+  ).length;
+
 const tracks = [
-  { id: 'mentees', title: 'Getting the most from mentorship', guides: 8 },
-  { id: 'mentors', title: 'Becoming an effective mentor', guides: 6 },
-  { id: 'programs', title: 'Running a mentorship program', guides: 4 },
+  { id: 'mentees', title: 'Getting the most from mentorship', guides: guidesIn('mentees') },
+  { id: 'mentors', title: 'Becoming an effective mentor', guides: guidesIn('mentors') },
+  { id: 'programs', title: 'Running a mentorship program', guides: guidesIn('programs') },
 ];
 
 test.describe('on a 375 px phone', () => {
@@ -42,7 +50,7 @@ test('a track handbook holds every guide with a working table of contents', asyn
   await page.getByRole('link', { name: /Handbook/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming an effective mentor');
   const articles = page.locator('article.handbook-guide');
-  await expect(articles).toHaveCount(6);
+  await expect(articles).toHaveCount(guidesIn('mentors'));
   const contents = page.getByRole('navigation', { name: 'Contents' });
   const lastGuide = contents.locator(':scope > ol > li').last().locator('> a');
   const title = (await lastGuide.textContent()) ?? '';
