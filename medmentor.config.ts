@@ -10,6 +10,11 @@ const config: SiteConfigInput = {
   language: 'en-US',
   competencyFramework: 'aamc',
   facilitatorView: true,
+  // Program leads: to collect anonymous evaluation responses, set your cohort's code here, e.g.
+  // cohort: 'Class of 2028'. Left empty, people are told evaluation is not set up. minGroupSize
+  // (default 5) is the smallest group a figure is shown for; it may be raised, never lowered.
+  // See docs/evaluating.md and docs/evaluation-response.md.
+  evaluation: { cohort: '', minGroupSize: 5 },
 };
 
 export default config;

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { contrast, forDark, HEX, textOn } from '../color';
+import { cohortPattern } from './evaluation-response';
 import { frameworks } from './instrument';
+
+/** The smallest group a program evaluation may show a figure for; the config may only raise it. */
+export const MIN_GROUP_SIZE = 5;
 
 /** The theme backgrounds brand colors must read on (src/styles/tokens.css). */
 export const backgrounds = {
@@ -108,6 +112,34 @@ const siteConfigObject = z.object({
       agreement: z.boolean().default(true),
       /** Meeting log (/plan/meetings/). Default: true. */
       meetings: z.boolean().default(true),
+    })
+    .strict()
+    .prefault({}),
+  /**
+   * Program evaluation (docs/evaluation-response.md, docs/evaluating.md). `cohort` is the code
+   * people's anonymous evaluation response files carry, e.g. "Class of 2028" (letters, digits,
+   * spaces, "-", "_", "."; at most 40); empty turns evaluation responses off. `minGroupSize` is
+   * the smallest group the evaluation page shows a figure for: at least 5, never lower.
+   */
+  evaluation: z
+    .object({
+      /** The cohort code in every response file. Default: "" (evaluation responses off). */
+      cohort: z
+        .string()
+        .refine(
+          (v) => v === '' || cohortPattern.test(v),
+          'use 1-40 letters, digits, spaces, "-", "_" or "." (or "" to turn evaluation off)',
+        )
+        .default(''),
+      /** No figure for a group smaller than this. Default: 5; may be raised, never lowered. */
+      minGroupSize: z
+        .number()
+        .int()
+        .min(
+          MIN_GROUP_SIZE,
+          `must be at least ${MIN_GROUP_SIZE}: a smaller group could identify people (it may be raised, never lowered)`,
+        )
+        .default(MIN_GROUP_SIZE),
     })
     .strict()
     .prefault({}),
