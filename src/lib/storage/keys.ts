@@ -32,9 +32,11 @@ export const storeTitles: Record<string, string> = {
   plan: 'Goal plans',
   meetings: 'Meeting log',
   agreement: 'Mentoring agreement',
+  expectations: 'Our expectations',
   network: 'My network',
   matching: 'Mentor suggestions',
   brief: 'Meeting brief',
+  checkins: 'Mentorship check-ins',
   meta: 'Backup reminders',
 };
 

@@ -5,6 +5,8 @@
 import type { PersistentStore } from '../storage/persistent';
 import { assessments } from './assessments';
 import { brief } from './brief';
+import { checkIns } from './checkins';
+import { expectations } from './expectations';
 import { matching, network } from './network';
 import { agreement, meetings } from './partnership';
 import { plan } from './plan';
@@ -16,7 +18,9 @@ export const dataStores: readonly PersistentStore<{ version: number }>[] = [
   plan,
   meetings,
   agreement,
+  expectations,
   brief,
+  checkIns,
   network,
   matching,
   prefs,

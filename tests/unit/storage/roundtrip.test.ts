@@ -4,6 +4,7 @@
  * here, so a new tool cannot join the registry untested.
  */
 import fc from 'fast-check';
+import { checkInStatementIds } from '~/lib/schemas/evaluation-response';
 import { contactGroups } from '~/lib/schemas/network';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { memoryBackend, webStorageBackend } from '~/lib/storage/backend';
@@ -161,6 +162,24 @@ const arbitraries: Record<string, fc.Arbitrary<{ version: number }>> = {
     name: fc.string({ maxLength: 80 }),
     questions: fc.string({ maxLength: 400 }),
     updatedAt: fc.option(iso, { nil: null }),
+  }),
+  checkins: fc.record({
+    version: fc.constant(1 as const),
+    checkIns: fc.uniqueArray(
+      fc.record({
+        id: fc.uuid(),
+        day,
+        relationship: fc.oneof(fc.constant('agreement'), fc.uuid()),
+        answers: fc.dictionary(
+          fc.constantFrom(...checkInStatementIds),
+          fc.integer({ min: 1, max: 5 }),
+        ),
+        createdAt: iso,
+      }),
+      { selector: (c) => c.id, maxLength: 3 },
+    ),
+    snoozedUntil: fc.option(day, { nil: null }),
+    dismissedOn: fc.option(day, { nil: null }),
   }),
   prefs: fc.record(
     {

@@ -25,6 +25,7 @@ describe('$storedParts', () => {
       'meetings',
       'agreement',
       'brief',
+      'checkins',
       'network',
       'matching',
       'prefs',
