@@ -23,7 +23,8 @@ const PREFIX = 'v1.';
 /** Compressed bytes fed to the decompressor at a time: one step expands to at most ~264 KB. */
 const INPUT_STEP = 256;
 
-function toBase64Url(bytes: Uint8Array): string {
+/** Bytes as base64url text (no padding), for URL fragments. */
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -31,14 +32,16 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
+/** base64url text back to bytes; throws on any other character. */
+export function fromBase64Url(text: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+/** Bytes compressed with deflate-raw (the browser's CompressionStream). */
+export async function compress(bytes: Uint8Array): Promise<Uint8Array> {
   const out = new Blob([bytes as BlobPart])
     .stream()
     .pipeThrough(new CompressionStream('deflate-raw'));

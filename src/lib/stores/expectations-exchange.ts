@@ -7,6 +7,7 @@
  */
 import {
   expectationsFileSchema,
+  type ExpectationRole,
   type Expectations,
   type ExpectationsFile,
 } from '../schemas/expectations';
@@ -31,8 +32,8 @@ const notOurs =
   'This file is not a MedMentor expectations file, or it has been changed, so it cannot be shown. Nothing here has changed. Ask them to export “My expectations” again.';
 
 /** The file name: `medmentor-expectations-<role>.json`. */
-export function expectationsFileName(file: ExpectationsFile): string {
-  return `medmentor-expectations-${file.role}.json`;
+export function expectationsFileName(role: ExpectationRole): string {
+  return `medmentor-expectations-${role}.json`;
 }
 
 /** The file's text (JSON, without bidirectional controls), or null until a role is chosen. */

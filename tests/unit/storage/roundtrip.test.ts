@@ -157,6 +157,22 @@ const arbitraries: Record<string, fc.Arbitrary<{ version: number }>> = {
     ),
     attempts: fc.uniqueArray(attempt, { selector: (a) => a.id, maxLength: 4 }),
   }),
+  expectations: fc.record({
+    version: fc.constant(1 as const),
+    role: fc.constantFrom('mentee' as const, 'mentor' as const, null),
+    firstName: fc.string({ maxLength: 40 }),
+    answers: fc.dictionary(
+      fc.constantFrom('frequency', 'goals', 'a-newer-topic'),
+      fc.record({
+        choices: fc.uniqueArray(fc.constantFrom('weekly', 'guidance', 'newer-answer'), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        note: fc.string({ maxLength: 300 }),
+      }),
+    ),
+    updatedAt: fc.option(iso, { nil: null }),
+  }),
   brief: fc.record({
     version: fc.constant(1 as const),
     name: fc.string({ maxLength: 80 }),
