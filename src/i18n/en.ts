@@ -33,6 +33,7 @@ const en = {
     mentors: 'Mentor directory',
     network: 'My network',
     'my-data': 'My data',
+    evaluate: 'Evaluate your program',
   },
   /** The partnership tools under My plan: page description (meta) and the paragraph under the heading. */
   planTools: {

@@ -17,6 +17,7 @@ export const toolIds = [
   'mentors',
   'network',
   'my-data',
+  'evaluate',
 ] as const;
 
 export type ToolId = (typeof toolIds)[number];
@@ -47,4 +48,5 @@ export const tools: Record<ToolId, Tool> = {
   mentors: { label: t.tools.mentors, path: '/mentors/', built: isShown(config, 'directory') },
   network: { label: t.tools.network, path: '/network/', built: isShown(config, 'network') },
   'my-data': { label: t.tools['my-data'], path: '/my-data/', built: true },
+  evaluate: { label: t.tools.evaluate, path: '/evaluate/', built: true },
 };

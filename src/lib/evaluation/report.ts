@@ -6,6 +6,7 @@
  * value, and only for a round of at least `k`. Each figure carries its Kirkpatrick level.
  * The page, its print and the CSV (report-csv.ts) all show exactly these tables.
  */
+import { agreeScale } from '../checkins/statements';
 import { evaluationRounds, type EvaluationRound } from '../schemas/evaluation-response';
 import {
   activityMeasures,
@@ -33,8 +34,6 @@ const measureLabels: Record<ActivityMeasure, string> = {
   goalsCompleted: 'Goals completed',
   meetingsLogged: 'Meetings logged',
 };
-
-const answerLabels = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'];
 
 /** A figure: a count or median (null: hidden), its share of the row's respondents, its quartiles. */
 export interface Cell {
@@ -174,7 +173,7 @@ export function buildReport(agg: Aggregate, k: number, labels: ReportLabels): Re
     kind: 'respondents',
     title: 'Responses per round',
     level: null,
-    rowHeader: '',
+    rowHeader: 'Figure',
     columns: evaluationRounds.map((r) => roundLabels[r]),
     totalLabel: 'All rounds',
     rows: [
@@ -191,7 +190,9 @@ export function buildReport(agg: Aggregate, k: number, labels: ReportLabels): Re
       (i) => i.instrument === instrument && i.framework === framework,
     );
     const name = info?.areas.find((a) => a.id === area)?.name ?? area;
-    const title = `${info?.title ?? (framework === 'none' ? instrument : `${instrument} (${framework})`)}: ${name}`;
+    const tool =
+      info?.title ?? (framework === 'none' ? instrument : `${instrument} (${framework})`);
+    const title = `${tool} — ${name}`;
     const dist = distribution(
       { id: `area-${instrument}-${framework}-${area}`, title, level: 2 },
       table,
@@ -207,7 +208,9 @@ export function buildReport(agg: Aggregate, k: number, labels: ReportLabels): Re
       { id: `check-in-${statement}`, title: labels.statements[statement] ?? statement, level: 1 },
       table,
       table.columns.map((c) =>
-        c === noAnswer ? 'No answer' : `${c} ${answerLabels[Number(c) - 1] ?? ''}`.trim(),
+        c === noAnswer
+          ? 'No answer'
+          : `${c} ${agreeScale.find((a) => String(a.value) === c)?.label ?? ''}`.trim(),
       ),
       counts,
       k,

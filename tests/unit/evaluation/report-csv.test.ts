@@ -42,12 +42,12 @@ test('every shown figure is in the CSV; every hidden one says "suppressed (<5)",
   expect(lines).toContain('Responses per round,,Responses,End,suppressed (<5),,,');
   expect(lines).toContain('Responses per round,,Responses,All rounds,suppressed (<5),,,');
   expect(lines).toContain(
-    'Mentoring needs: Career direction,2 Learning,Before,A strong need,suppressed (<5),,,',
+    'Mentoring needs — Career direction,2 Learning,Before,A strong need,suppressed (<5),,,',
   );
   expect(lines).toContain(
-    'Mentoring needs: Career direction,2 Learning,Before,Met for now,suppressed (<5),,,',
+    'Mentoring needs — Career direction,2 Learning,Before,Met for now,suppressed (<5),,,',
   );
-  expect(lines).toContain('Mentoring needs: Career direction,2 Learning,Before,Responses,12,,,');
-  expect(lines).toContain('Mentoring needs: Career direction,2 Learning,Before,Some need,0,0,,');
+  expect(lines).toContain('Mentoring needs — Career direction,2 Learning,Before,Responses,12,,,');
+  expect(lines).toContain('Mentoring needs — Career direction,2 Learning,Before,Some need,0,0,,');
   expect(lines.filter((l) => /,(3|2|14),/.test(l) || /,25,/.test(l))).toEqual([]);
 });

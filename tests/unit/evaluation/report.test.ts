@@ -38,7 +38,7 @@ describe('the report', () => {
 
   test("an area's bands per round, with shares; small counts hidden, with a second so neither can be worked out", () => {
     const dist = r.areas[0]?.distribution;
-    expect(dist?.title).toBe('Mentoring needs: Career direction');
+    expect(dist?.title).toBe('Mentoring needs — Career direction');
     expect(dist?.level).toBe(2);
     expect(dist?.columns).toEqual(['A strong need', 'Some need', 'Met for now', 'No band']);
     const [before, middle, end] = dist?.rows ?? [];
