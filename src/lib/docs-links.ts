@@ -11,6 +11,7 @@ export const programLeadDocs = Object.entries({
   'listing-mentors.md': 'List your mentors',
   'branding.md': 'Change colors and logo',
   'workshops.md': 'Run a mentor-training workshop',
+  'evaluating.md': "Evaluate your program without collecting anyone's data",
   'translating.md': 'Translate the interface',
 }).map(([file, title]) => ({ file, title }));
 

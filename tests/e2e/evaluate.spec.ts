@@ -57,7 +57,7 @@ test('a lead drops 30 files and gets a report with small groups hidden, without 
 }) => {
   await page.goto('evaluate/');
   await expect(page.getByText('nothing is uploaded', { exact: false }).first()).toBeVisible();
-  const picker = page.getByLabel('Response files');
+  const picker = page.getByLabel('Response files', { exact: true });
   await expect(picker).toBeEnabled();
   await page.waitForLoadState('networkidle');
 
@@ -130,7 +130,7 @@ test('a lead drops 30 files and gets a report with small groups hidden, without 
 test('the report fits a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('evaluate/');
-  await page.getByLabel('Response files').setInputFiles(cohortFolder());
+  await page.getByLabel('Response files', { exact: true }).setInputFiles(cohortFolder());
   await expect(page.getByRole('heading', { name: 'Report: cohort Class of 2028' })).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(320);
@@ -141,11 +141,11 @@ test('a folder can be chosen with its own picker, and a file chosen twice counts
 }) => {
   await page.goto('evaluate/');
   const files = cohortFolder().slice(0, 3);
-  await page.getByLabel('Response files').setInputFiles(files);
+  await page.getByLabel('Response files', { exact: true }).setInputFiles(files);
   await expect(page.locator('.evaluate').getByRole('status').first()).toHaveText(
     '3 responses read.',
   );
-  await page.getByLabel('Response files').setInputFiles(files.slice(0, 1));
+  await page.getByLabel('Response files', { exact: true }).setInputFiles(files.slice(0, 1));
   await expect(page.getByText('1 file was already added')).toBeVisible();
   // Three responses in one round: under 5, so the round shows no figure at all.
   await expect(page.getByRole('table', { name: 'Responses per round' })).toContainText(
