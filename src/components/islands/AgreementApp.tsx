@@ -22,8 +22,15 @@ interface Props {
   myDataHref: string;
 }
 
-/** The agreement, or its form: every part (`null`, to start) or one part (by id). */
-type Screen = { name: 'sheet' } | { name: 'edit'; part: string | null };
+/**
+ * The agreement, its form (every part, `null`, to start; or one part by id), or "Our
+ * expectations" (agreement/Expectations.tsx, loaded when first opened).
+ */
+type Screen = { name: 'sheet' } | { name: 'edit'; part: string | null } | { name: 'expectations' };
+
+/** An expectations link opens this page with `#expectations=…` (stores/expectations-exchange). */
+const linkFragment = () =>
+  location.hash.startsWith('#expectations=') ? location.hash.slice(1) : null;
 
 const labelOf = (key: string) => agreementFields.find((f) => f.key === key)?.label ?? key;
 const loadFailed = 'The form could not be loaded. Reload the page and try again.';
@@ -36,11 +43,21 @@ function AgreementApp({ locale, myDataHref }: Props) {
   const onSheet = screen.name === 'sheet';
   // The form loads when a form screen first opens, also when the browser's Forward reopens one.
   const Form = useLoaded(
-    !onSheet,
+    screen.name === 'edit',
     () => import('./agreement/AgreementForm'),
     () => say(loadFailed, 'error'),
   );
+  const Expectations = useLoaded(
+    screen.name === 'expectations',
+    () => import('./agreement/Expectations'),
+    () => say(loadFailed, 'error'),
+  );
   const written = Object.values(value.fields).some(filled);
+  // Read once: a link the page was opened with goes straight to the comparison.
+  const [fragment, setFragment] = useState(linkFragment);
+  useEffect(() => {
+    if (fragment) open({ name: 'expectations' });
+  }, [fragment, open]);
 
   // Back on the agreement after a save: say so beside the actions, focus the part just saved.
   useEffect(() => {
@@ -127,7 +144,34 @@ function AgreementApp({ locale, myDataHref }: Props) {
           </>
         )}
       </div>
-      {!onSheet &&
+      <section class="no-print" aria-labelledby="expectations-start" hidden={!onSheet}>
+        <h2 id="expectations-start">Our expectations</h2>
+        <p>
+          Before you write the agreement, each of you can answer a few questions on your own device
+          (how often you meet, replies, confidentiality, goals, feedback, ending it), then see your
+          answers side by side.
+        </p>
+        <p>
+          <button
+            type="button"
+            id="open-expectations"
+            class="button button--quiet"
+            onClick={() => {
+              say('');
+              open({ name: 'expectations' });
+            }}
+          >
+            Answer and compare expectations
+          </button>
+        </p>
+      </section>
+      {screen.name === 'expectations' &&
+        (Expectations ? (
+          <Expectations fragment={fragment} onRead={() => setFragment(null)} onBack={back} />
+        ) : (
+          <p class="muted">Loading…</p>
+        ))}
+      {screen.name === 'edit' &&
         (Form ? (
           <Form
             key={part?.id ?? 'all'}

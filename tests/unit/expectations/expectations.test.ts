@@ -207,7 +207,8 @@ describe('the file', () => {
 
   test('a newer version says so', () => {
     const read = readExpectationsJson({ ...good, version: 2 });
-    expect(read).toEqual({ ok: false, message: expect.stringMatching(/newer version/) });
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.message).toMatch(/newer version/);
   });
 
   test('text that is not JSON, or far too long, is refused', () => {
