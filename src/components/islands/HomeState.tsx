@@ -5,10 +5,13 @@
  * the server HTML is the same for everyone. The logic is in ~/lib/stores/home-views.
  */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
 import { formatShortDay } from '~/lib/format';
 import {
+  $homeCheckIn,
   $homeState,
+  laterCheckIn,
   nextStep,
   stepLink,
   type GoalItem,
@@ -34,7 +37,22 @@ interface Props {
 export default function HomeState({ locale, links, results, on }: Props) {
   const hydrated = useHydrated();
   const state = useStore($homeState);
-  if (!hydrated || !state.returning) return null;
+  const checkIn = useStore($homeCheckIn);
+  // After "Remind me in a week" or "Skip this round": what happened, in place of the offer.
+  const [later, setLater] = useState<string | null>(null);
+  if (!hydrated || (!state.returning && !checkIn.due)) return null;
+  const putOff = (how: 'snooze' | 'dismiss') =>
+    void laterCheckIn(how).then(
+      (saved) =>
+        setLater(
+          !saved
+            ? 'Could not save that: this browser did not store it.'
+            : how === 'snooze'
+              ? 'We will remind you in a week.'
+              : 'Skipped this round. The next check-in comes in two months.',
+        ),
+      () => setLater('Could not save that. Reload the page and try again.'),
+    );
 
   const day = (date: string) => <time dateTime={date}>{formatShortDay(date, locale)}</time>;
   const step = stepLink(nextStep(state, on), links, locale);
@@ -55,6 +73,34 @@ export default function HomeState({ locale, links, results, on }: Props) {
   return (
     <section class="container home-state" aria-labelledby="home-state-title">
       <h2 id="home-state-title">Your mentoring</h2>
+      {links.checkIn && (checkIn.due || later) && (
+        <div class="next-step checkin-due">
+          {!later && (
+            <>
+              <p>
+                <a href={links.checkIn}>Time for a two-minute check-in on your mentorship</a>
+              </p>
+              <p>
+                <button
+                  type="button"
+                  class="button button--quiet button--small"
+                  onClick={() => putOff('snooze')}
+                >
+                  Remind me in a week
+                </button>{' '}
+                <button
+                  type="button"
+                  class="button button--quiet button--small"
+                  onClick={() => putOff('dismiss')}
+                >
+                  Skip this round
+                </button>
+              </p>
+            </>
+          )}
+          <p role="status">{later ?? ''}</p>
+        </div>
+      )}
       <p class="next-step">
         <span class="next-step-label">Suggested next step</span>
         <a href={step.href}>{step.text}</a>

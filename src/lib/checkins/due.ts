@@ -5,6 +5,9 @@
  * snooze hides a due check-in until its day. Pure: the stores pass in what they hold.
  */
 
+/** The relationship a check-in is about when it is the mentoring agreement's (and meeting log's). */
+export const AGREEMENT_RELATIONSHIP = 'agreement';
+
 /** Months from the start of a mentorship to the first check-in. */
 export const FIRST_AFTER_MONTHS = 1;
 /** Months from one check-in (or a dismissed round) to the next. */

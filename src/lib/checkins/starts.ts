@@ -9,7 +9,8 @@
 import { localDay } from '../dates';
 import type { Contact } from '../schemas/network';
 import type { Agreement, Meeting } from '../schemas/partnership';
-import { AGREEMENT_RELATIONSHIP } from '../schemas/checkins';
+import type { CheckIns } from '../schemas/checkins';
+import { AGREEMENT_RELATIONSHIP, checkInDue, type Due } from './due';
 
 export interface Relationship {
   /** A mentor's id in My network, or "agreement". */
@@ -38,4 +39,21 @@ export function relationships(
     if (since) list.push({ id: AGREEMENT_RELATIONSHIP, since });
   }
   return list;
+}
+
+/** Whether a check-in is due today, from what the stores hold (src/lib/checkins/due.ts). */
+export function checkInDueFrom(
+  state: CheckIns,
+  contacts: readonly Pick<Contact, 'id' | 'group' | 'createdAt'>[],
+  agreement: Agreement,
+  meetings: readonly Pick<Meeting, 'date'>[],
+  today: string,
+): Due {
+  return checkInDue({
+    starts: relationships(contacts, agreement, meetings).map((r) => r.since),
+    checkIns: state.checkIns.map((c) => c.day),
+    dismissedOn: state.dismissedOn,
+    snoozedUntil: state.snoozedUntil,
+    today,
+  });
 }

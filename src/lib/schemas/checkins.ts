@@ -27,9 +27,6 @@ export const checkInLimits = {
 
 const id = z.string().check(z.minLength(1), z.maxLength(checkInLimits.id));
 
-/** The relationship a check-in is about when it is the mentoring agreement's. */
-export const AGREEMENT_RELATIONSHIP = 'agreement';
-
 export const checkInSchema = z.object({
   id,
   /** The local calendar day it was made. */

@@ -9,6 +9,7 @@
 import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { pluralCount } from '../../i18n/plural';
 import { bandLine, summarizeAttempt } from '../assessment/summary';
+import { checkInDueFrom } from '../checkins/starts';
 import { daysBetween, localDay, today as currentDay } from '../dates';
 import { formatDay } from '../format';
 import { goalUrgency } from '../goals/summary';
@@ -16,9 +17,10 @@ import { countFollowUps } from '../network/followups';
 import { storeKey } from '../storage/keys';
 import { storageUsage } from '../storage/runtime';
 import type { AssessmentsState } from '../schemas/assessments';
+import type { CheckIns } from '../schemas/checkins';
 import type { Meta } from '../schemas/meta';
 import type { Contact } from '../schemas/network';
-import type { Meeting } from '../schemas/partnership';
+import type { Agreement, Meeting } from '../schemas/partnership';
 import type { Goal } from '../schemas/plan';
 import { assessments, latestAttempts } from './assessments';
 import { meta } from './meta';
@@ -219,6 +221,47 @@ followWhenStored(
   (value) => value.contacts,
 );
 
+/** The agreement and the check-ins, for "time for a check-in", loaded the same way. */
+const $agreementTerms = atom<Agreement>({ version: 1, fields: {}, updatedAt: null });
+const $checkInState = atom<CheckIns>({
+  version: 1,
+  checkIns: [],
+  snoozedUntil: null,
+  dismissedOn: null,
+});
+followWhenStored(
+  $agreementTerms,
+  'agreement',
+  () => import('./partnership').then((m) => m.agreement.$value),
+  (value) => value,
+);
+followWhenStored(
+  $checkInState,
+  'checkins',
+  () => import('./checkins').then((m) => m.checkIns.$value),
+  (value) => value,
+);
+
+/**
+ * Whether a mentorship check-in is due (src/lib/checkins/due.ts): one month after a mentor was
+ * added to My network or the agreement started, then every two months.
+ */
+export const $homeCheckIn = computed(
+  [$checkInState, $contacts, $agreementTerms, $meetingList],
+  (state, contacts, terms, log) => checkInDueFrom(state, contacts, terms, log, currentDay()),
+);
+
+/**
+ * Snoozes the due check-in for a week, or skips this round. The check-in store loads only now
+ * (most home page visits never need it). Resolves to whether it was saved.
+ */
+export async function laterCheckIn(how: 'snooze' | 'dismiss'): Promise<boolean> {
+  const { checkIns, checkInActions } = await import('./checkins');
+  const saved = checkInActions[how]();
+  if (saved) $checkInState.set(checkIns.read());
+  return saved;
+}
+
 /** The home page's state, worked out again only when one of the stores it reads changes. */
 export const $homeState = computed(
   [assessments.$value, plan.$value, $meetingList, $contacts, meta.$value, $storageStatus],
@@ -238,6 +281,8 @@ export const $homeState = computed(
 /** Where each step leads: the pages of this build (null: not built). */
 export interface HomeLinks {
   plan: string;
+  /** The mentorship check-in (/check-in/). */
+  checkIn?: string;
   myData: string;
   brief: string | null;
   needs: string | null;
