@@ -66,7 +66,7 @@ test.each([
   [
     'mentor-self-assessment.yaml',
     [
-      'Effective communication',
+      'Maintaining effective communication',
       'Aligning expectations',
       'Assessing understanding',
       'Addressing equity and inclusion',

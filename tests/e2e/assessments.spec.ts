@@ -232,7 +232,7 @@ test('"Mentor self-assessment" by keyboard: bands, mentor wording, a goal for yo
   const picks = [0, 1, 2, 3, 4, 0].map((i) => [i, i, i, i]);
   await complete(page, picks, { checkA11y: true });
   expect(await scoreTable(page)).toEqual({
-    'Effective communication': ['25', '2', 'A growth area'],
+    'Maintaining effective communication': ['25', '2', 'A growth area'],
     'Aligning expectations': ['38', '2.5', 'Developing'],
     'Assessing understanding': ['50', '3', 'Developing'],
     'Addressing equity and inclusion': ['63', '3.5', 'A strength'],
@@ -249,7 +249,7 @@ test('"Mentor self-assessment" by keyboard: bands, mentor wording, a goal for yo
     /^Aligning expectations/,
   ]);
   await expect(band('Where to grow as a mentor')).toHaveText([
-    /^Effective communication/,
+    /^Maintaining effective communication/,
     /^Promoting professional development/,
   ]);
   // Spoken to as a mentor, and led into the mentor track.
@@ -259,12 +259,16 @@ test('"Mentor self-assessment" by keyboard: bands, mentor wording, a goal for yo
     page.getByRole('link', { name: 'Continue with the guides for mentors' }),
   ).toHaveAttribute('href', /\/guides\/mentors\/$/);
   await expectAccessible(page, 'mentor results');
-  await page.getByRole('link', { name: 'Make this a goal: Effective communication' }).click();
+  await page
+    .getByRole('link', { name: 'Make this a goal: Maintaining effective communication' })
+    .click();
   await expect(
-    page.getByRole('heading', { name: 'New goal for your mentoring: Effective communication' }),
+    page.getByRole('heading', {
+      name: 'New goal for your mentoring: Maintaining effective communication',
+    }),
   ).toBeVisible();
   await expect(
-    page.getByText('From your results: Effective communication (a growth area).'),
+    page.getByText('From your results: Maintaining effective communication (a growth area).'),
   ).toBeVisible();
   await expect(page.getByLabel('Goal', { exact: true })).not.toHaveValue('');
 });

@@ -1,6 +1,6 @@
 /**
  * Guides ship no JavaScript file before interaction: only two small inline scripts (each under
- * 1 KB gzip), and their HTML plus CSS transfer at most 15.5 KB gzip. Checked on every guide page
+ * 1 KB gzip), and their HTML plus CSS transfer at most 19 KB gzip. Checked on every guide page
  * of the build, and in the browser on one guide.
  *
  * Budget history: guide pages 15 KB -> 15.5 KB, My data, plan, brief, meetings and network
@@ -28,6 +28,11 @@
  * fetched once, and added the index's loader and check, pages of cards and the facet counts
  * over the index; the search (a word index and the typo matcher) loads when the search box is
  * first focused. Mentors 31.1 -> 32.2 KB, so it went to 33 KB.
+ *
+ * Issue 19 (the curriculum re-centred on medical training) let a guide run to 2,200 words (was
+ * 2,000) and gave every guide a Sources list, "Adapt this case" notes and a facilitator kit
+ * (0.6 to 0.9 KB gzip, in the facilitator view): the largest guide went 15.4 -> 18.0 KB (HTML
+ * 14.4 + CSS 3.6), most are 16 to 17.5 KB, so guide pages went to 19 KB. Still no script file.
  */
 import { gzipSync } from 'node:zlib';
 import { statSync } from 'node:fs';
@@ -41,7 +46,7 @@ import { seed } from './support/storage';
 
 const KB = 1024;
 
-test('every guide page: no script files, one small inline script, HTML + CSS at most 15.5 KB gzip', () => {
+test('every guide page: no script files, one small inline script, HTML + CSS at most 19 KB gzip', () => {
   const { outDir } = buildOf();
   // Guide pages, not the track handbooks and session plans (a whole track on one page, to print).
   const guides = pagePaths(outDir).filter(
@@ -70,7 +75,7 @@ test('every guide page: no script files, one small inline script, HTML + CSS at 
       .map((l) => readText(join(outDir, (l.getAttribute('href') ?? '').replace(/^\//, ''))));
     const bytes = gzipSync(html).length + css.reduce((sum, c) => sum + gzipSync(c).length, 0);
     report.push(`${path}: ${(bytes / KB).toFixed(1)} KB`);
-    expect(bytes, `${path}: HTML + CSS gzip`).toBeLessThanOrEqual(15.5 * KB);
+    expect(bytes, `${path}: HTML + CSS gzip`).toBeLessThanOrEqual(19 * KB);
   }
   console.log(`Guide pages, HTML + CSS gzip: ${report.join(', ')}`);
   test.info().annotations.push({
