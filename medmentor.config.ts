@@ -10,11 +10,12 @@ const config: SiteConfigInput = {
   language: 'en-US',
   competencyFramework: 'aamc',
   facilitatorView: true,
-  // Program leads: to collect anonymous evaluation responses, set your cohort's code here, e.g.
-  // cohort: 'Class of 2028'. Left empty, people are told evaluation is not set up. minGroupSize
+  // Program leads: the cohort code every anonymous evaluation response carries. Replace the
+  // example with your cohort's code, e.g. 'Class of 2028', or set '' to turn evaluation
+  // responses off (people are then told the program has not set up evaluation). minGroupSize
   // (default 5) is the smallest group a figure is shown for; it may be raised, never lowered.
   // See docs/evaluating.md and docs/evaluation-response.md.
-  evaluation: { cohort: '', minGroupSize: 5 },
+  evaluation: { cohort: 'Example cohort', minGroupSize: 5 },
 };
 
 export default config;
