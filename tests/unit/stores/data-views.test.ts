@@ -24,6 +24,7 @@ describe('$storedParts', () => {
       'plan',
       'meetings',
       'agreement',
+      'expectations',
       'brief',
       'checkins',
       'network',
