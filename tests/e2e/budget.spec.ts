@@ -33,6 +33,11 @@
  * 2,000) and gave every guide a Sources list, "Adapt this case" notes and a facilitator kit
  * (0.6 to 0.9 KB gzip, in the facilitator view): the largest guide went 15.4 -> 18.0 KB (HTML
  * 14.4 + CSS 3.6), most are 16 to 17.5 KB, so guide pages went to 19 KB. Still no script file.
+ *
+ * Issue 20 (program evaluation) added the check-in page (/check-in/, a tool page's 35 KB), the
+ * check-in store to every page that lists stores (My data), the "Evaluation for your program"
+ * section to My data (its chooser and preview load on first use) and, to the home page, the due
+ * rule and the lazy loading of the agreement and check-ins (only when stored).
  */
 import { gzipSync } from 'node:zlib';
 import { statSync } from 'node:fs';
@@ -119,6 +124,10 @@ for (const [path, budget] of [
   ['plan/meetings/', 35],
   ['mentors/', 33],
   ['network/', 36],
+  // Issue 20: program evaluation, with no stored data (the response schema, reading, suppression,
+  // the report's tables and charts); everything it needs loads with the page, so nothing is
+  // requested once files are dropped.
+  ['evaluate/', 30],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
     const bytes = await scriptBytes(page, path);

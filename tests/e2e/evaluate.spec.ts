@@ -125,6 +125,8 @@ test('a lead drops 30 files and gets a report with small groups hidden, without 
   // page and saved from a blob: address, which is no request to any server).
   expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([]);
   await expectAccessible(page, 'evaluate, with a report');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'evaluate, with a report, dark theme');
 });
 
 test('the report fits a 320 px phone', async ({ page }) => {
