@@ -128,6 +128,10 @@ for (const [path, budget] of [
   // the report's tables and charts); everything it needs loads with the page, so nothing is
   // requested once files are dropped.
   ['evaluate/', 30],
+  // Issue 20: the mentorship check-in: the check-in store, the network and agreement stores
+  // (which mentorship, when one is due), the form and the history; the evaluation response's
+  // preview loads on "Create".
+  ['check-in/', 35],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
     const bytes = await scriptBytes(page, path);
