@@ -79,7 +79,9 @@ test('a lead drops 30 files and gets a report with small groups hidden, without 
   await expect(perRound.getByRole('row', { name: /^Responses/ })).toHaveText(
     ['Responses', '14', '0', '14', '28'].join(''),
   );
-  const guidance = report.getByRole('table', { name: 'What do I need from a mentor? — Guidance' });
+  const guidance = report.getByRole('table', {
+    name: 'What do I need from a mentor? — Guidance and support',
+  });
   await expect(guidance.getByRole('row', { name: /^Before/ }).getByRole('cell')).toHaveText([
     '9 (64%)',
     '5 (36%)',
@@ -96,10 +98,9 @@ test('a lead drops 30 files and gets a report with small groups hidden, without 
     '0 (0%)',
     '14',
   ]);
-  await expect(report.getByRole('img', { name: /Guidance, share of each round/ })).toHaveAttribute(
-    'aria-label',
-    /End: Some need 43%, suppressed 57%/,
-  );
+  await expect(
+    report.getByRole('img', { name: /Guidance and support: share of each round/ }),
+  ).toHaveAttribute('aria-label', /End: Some need 43%, suppressed 57%/);
   for (const level of ['1: Reaction', '2: Learning', '3: Behavior', '4: Results']) {
     await expect(report.getByRole('heading', { name: `Kirkpatrick level ${level}` })).toBeVisible();
   }
@@ -111,10 +112,10 @@ test('a lead drops 30 files and gets a report with small groups hidden, without 
   expect(file.suggestedFilename()).toBe('medmentor-evaluation-report-Class-of-2028.csv');
   const csv = readFileSync((await file.path()) ?? '', 'utf8');
   expect(csv).toContain(
-    'What do I need from a mentor? — Guidance,2 Learning,End,A strong need,suppressed (<5),,,',
+    'What do I need from a mentor? — Guidance and support,2 Learning,End,A strong need,suppressed (<5),,,',
   );
   expect(csv).toContain(
-    'What do I need from a mentor? — Guidance,2 Learning,End,Some need,6,42.9,,',
+    'What do I need from a mentor? — Guidance and support,2 Learning,End,Some need,6,42.9,,',
   );
   expect(csv).not.toMatch(/,End,A strong need,3,/);
   await expect(page.locator('.evaluate').getByRole('status').last()).toHaveText(

@@ -92,7 +92,7 @@ export default function Report({ report, cohort, locale, onSaved }: Props) {
               table={change}
               k={k}
               locale={locale}
-              caption={`Before and end: share of each round's responses in each band, and the change in percentage points (a change in the group, not in individuals)`}
+              caption={`${change.title}: the share of each round's responses in each band, and the change in percentage points (a change in the group, not in individuals)`}
             />
           </div>
         ))}

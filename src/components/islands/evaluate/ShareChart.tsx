@@ -40,7 +40,7 @@ export default function ShareChart({ table, locale }: Props) {
           ].join(', ');
     return { label: row.label, n, parts, x, hidden, words };
   });
-  const label = `${table.title}, share of each round's responses. ${rows
+  const label = `${table.title.replace(/\.$/, '')}: share of each round's responses. ${rows
     .map((r) => `${r.label}: ${r.words}.`)
     .join(' ')}`;
   return (
