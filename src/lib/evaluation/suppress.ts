@@ -48,8 +48,3 @@ export function suppressLine(
   }
   return { cells: counts.map((c, i) => (hidden.has(i) ? null : c)), total: sum };
 }
-
-/** Whether a line shows nothing but its total (or nothing at all). */
-export function allHidden(line: SuppressedLine): boolean {
-  return line.cells.every((c) => c === null);
-}
