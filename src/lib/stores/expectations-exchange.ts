@@ -5,15 +5,11 @@
  * version-1 expectations file gets a clear message, and nothing is stored either way.
  * Loaded only when a person exports or opens expectations.
  */
-import {
-  expectationsFileSchema,
-  type ExpectationRole,
-  type Expectations,
-  type ExpectationsFile,
-} from '../schemas/expectations';
+import type { ExpectationRole, Expectations } from '../schemas/expectations';
+import { expectationsFileSchema, type ExpectationsFile } from '../schemas/expectations-file';
 import { compress, fromBase64Url, inflateCapped, toBase64Url } from '../storage/share';
 import { stripBidiControls } from '../text';
-import { toExpectationsFile } from './expectations';
+import { toExpectationsFile } from './expectations-actions';
 
 /** The fragment key of an expectations link: `#expectations=v1.<data>`. */
 export const EXPECTATIONS_FRAGMENT = 'expectations=';

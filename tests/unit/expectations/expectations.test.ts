@@ -3,11 +3,12 @@ import { compareExpectations, describeDifference } from '~/lib/expectations/comp
 import { expectationTopics, topicById } from '~/lib/expectations/topics';
 import {
   expectationLimits,
-  expectationsFileSchema,
   expectationsSchema,
   type Expectations,
 } from '~/lib/schemas/expectations';
-import { expectationActions, expectations, toExpectationsFile } from '~/lib/stores/expectations';
+import { expectationsFileSchema } from '~/lib/schemas/expectations-file';
+import { expectations } from '~/lib/stores/expectations';
+import { expectationActions, toExpectationsFile } from '~/lib/stores/expectations-actions';
 import {
   expectationsFileText,
   expectationsFragment,

@@ -7,12 +7,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { expectationTopics, type Topic } from '~/lib/expectations/topics';
-import {
-  expectationLimits,
-  expectationRoles,
-  type ExpectationsFile,
-} from '~/lib/schemas/expectations';
-import { expectationActions, expectations } from '~/lib/stores/expectations';
+import { expectationLimits, expectationRoles } from '~/lib/schemas/expectations';
+import type { ExpectationsFile } from '~/lib/schemas/expectations-file';
+import { expectations } from '~/lib/stores/expectations';
+import { expectationActions } from '~/lib/stores/expectations-actions';
 import {
   EXPECTATIONS_FILE_LIMIT,
   expectationsFileName,

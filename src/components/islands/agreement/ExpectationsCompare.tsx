@@ -7,8 +7,9 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { compareExpectations, type TopicComparison } from '~/lib/expectations/compare';
-import type { ExpectationsFile } from '~/lib/schemas/expectations';
-import { expectationActions, expectations } from '~/lib/stores/expectations';
+import type { ExpectationsFile } from '~/lib/schemas/expectations-file';
+import { expectations } from '~/lib/stores/expectations';
+import { expectationActions } from '~/lib/stores/expectations-actions';
 import { offerUndo } from '~/lib/stores/undo';
 import StatusLine, { useStatus } from '../ui/StatusLine';
 
@@ -133,10 +134,10 @@ export default function ExpectationsCompare({ theirs, onClose }: Props) {
                 <button
                   type="button"
                   class="button button--quiet button--small"
+                  aria-label={`Use their answer for this topic: ${row.topic.title}`}
                   onClick={() => takeTheirs(row)}
                 >
                   Use their answer for this topic
-                  <span class="visually-hidden">: {row.topic.title}</span>
                 </button>
               </p>
             )}
