@@ -32,7 +32,9 @@ test('a person with results, goals and meetings makes a response file from My da
   page,
 }) => {
   await openWith(page, 'my-data/', filledStorage);
+  // The section is in the page; its code loads when the person scrolls to it.
   const section = page.getByRole('region', { name: 'Evaluation for your program' });
+  await section.scrollIntoViewIfNeeded();
   await section.getByRole('button', { name: 'Create an evaluation response' }).click();
   const download = await saveResponse(page, /^Middle/);
 

@@ -5,19 +5,18 @@
  * the server HTML is the same for everyone. The logic is in ~/lib/stores/home-views.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
 import { formatShortDay } from '~/lib/format';
 import {
   $homeCheckIn,
   $homeState,
-  laterCheckIn,
   nextStep,
   stepLink,
   type GoalItem,
   type HomeLinks,
   type ToolsOn,
 } from '~/lib/stores/home-views';
+import { useLoaded } from './ui/useLoaded';
 import { useHydrated } from './useHydrated';
 
 interface Props {
@@ -38,21 +37,13 @@ export default function HomeState({ locale, links, results, on }: Props) {
   const hydrated = useHydrated();
   const state = useStore($homeState);
   const checkIn = useStore($homeCheckIn);
-  // After "Remind me in a week" or "Skip this round": what happened, in place of the offer.
-  const [later, setLater] = useState<string | null>(null);
+  // The offer's code loads only once a check-in is due; it stays to say what was done.
+  const CheckInDue = useLoaded(
+    checkIn.due,
+    () => import('./home/CheckInDue'),
+    () => undefined,
+  );
   if (!hydrated || (!state.returning && !checkIn.due)) return null;
-  const putOff = (how: 'snooze' | 'dismiss') =>
-    void laterCheckIn(how).then(
-      (saved) =>
-        setLater(
-          !saved
-            ? 'Could not save that: this browser did not store it.'
-            : how === 'snooze'
-              ? 'We will remind you in a week.'
-              : 'Skipped this round. The next check-in comes in two months.',
-        ),
-      () => setLater('Could not save that. Reload the page and try again.'),
-    );
 
   const day = (date: string) => <time dateTime={date}>{formatShortDay(date, locale)}</time>;
   const step = stepLink(nextStep(state, on), links, locale);
@@ -73,34 +64,7 @@ export default function HomeState({ locale, links, results, on }: Props) {
   return (
     <section class="container home-state" aria-labelledby="home-state-title">
       <h2 id="home-state-title">Your mentoring</h2>
-      {links.checkIn && (checkIn.due || later) && (
-        <div class="next-step checkin-due">
-          {!later && (
-            <>
-              <p>
-                <a href={links.checkIn}>Time for a two-minute check-in on your mentorship</a>
-              </p>
-              <p>
-                <button
-                  type="button"
-                  class="button button--quiet button--small"
-                  onClick={() => putOff('snooze')}
-                >
-                  Remind me in a week
-                </button>{' '}
-                <button
-                  type="button"
-                  class="button button--quiet button--small"
-                  onClick={() => putOff('dismiss')}
-                >
-                  Skip this round
-                </button>
-              </p>
-            </>
-          )}
-          <p role="status">{later ?? ''}</p>
-        </div>
-      )}
+      {CheckInDue && links.checkIn && <CheckInDue due={checkIn.due} href={links.checkIn} />}
       <p class="next-step">
         <span class="next-step-label">Suggested next step</span>
         <a href={step.href}>{step.text}</a>

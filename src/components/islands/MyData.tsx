@@ -1,14 +1,13 @@
 /**
  * The My data page: backup and restore first (the main actions, on a phone's first screen), then
- * what is stored, share with a mentor, an evaluation response for the program, and deleting
- * everything. Each section says what its
- * action did right under it, in its own live region. What it shows comes from
+ * what is stored, share with a mentor, and deleting everything (the evaluation response for the
+ * program follows, its own island: mydata/Evaluation). Each section says what its action did
+ * right under it, in its own live region. What it shows comes from
  * src/lib/stores/data-views.ts; the actions (src/lib/stores/data.ts) load on first use. The
  * sections are in ./mydata.
  */
 import Backup from './mydata/Backup';
 import DeleteAll from './mydata/DeleteAll';
-import Evaluation from './mydata/Evaluation';
 import Restore from './mydata/Restore';
 import Share from './mydata/Share';
 import Stored from './mydata/Stored';
@@ -21,11 +20,9 @@ interface Props {
   sharePath: string;
   /** The meeting brief's path, where sharing lives when the brief is built; null otherwise. */
   briefHref: string | null;
-  /** The program's cohort code for evaluation responses; "" when evaluation is not set up. */
-  cohort: string;
 }
 
-function MyData({ locale, sharePath, briefHref, cohort }: Props) {
+function MyData({ locale, sharePath, briefHref }: Props) {
   return (
     <div class="tool">
       <StorageNotices locale={locale} nudge />
@@ -33,7 +30,6 @@ function MyData({ locale, sharePath, briefHref, cohort }: Props) {
       <Restore locale={locale} />
       <Stored locale={locale} />
       <Share sharePath={sharePath} briefHref={briefHref} />
-      <Evaluation cohort={cohort} />
       <DeleteAll />
     </div>
   );

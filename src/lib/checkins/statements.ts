@@ -3,7 +3,7 @@
  * check-in (not taken from any published instrument). The ids are fixed by the evaluation
  * response format; the wording may improve, the meaning of an id may not.
  */
-import type { CheckInStatementId } from '../schemas/evaluation-response';
+import type { CheckInStatementId } from '../schemas/checkins';
 
 export const checkInStatements: readonly { id: CheckInStatementId; text: string }[] = [
   { id: 'meet-as-planned', text: 'We meet about as often as we said we would.' },

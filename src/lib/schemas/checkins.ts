@@ -13,17 +13,38 @@
  */
 import * as z from 'zod/mini';
 import { calendarDate as day } from '../dates';
-import { checkInAnswerSchema } from './evaluation-response';
 
 /** The limits of the check-ins, defined once: characters, and items for lists. */
 export const checkInLimits = {
   /** A check-in's id, and the relationship's (a network contact id, or "agreement"). */
   id: 80,
+  /** The agree scale: 1 strongly disagree .. 5 strongly agree. */
+  answerMin: 1,
+  answerMax: 5,
   /** Answers in one check-in. */
   answers: 20,
   /** Check-ins kept (one every two months is 300 years). */
   checkIns: 2000,
 } as const;
+
+/**
+ * The check-in statements' fixed ids, also those of the evaluation response format
+ * (src/lib/schemas/evaluation-response.ts re-exports them). A program compares answers by these
+ * ids across rounds and cohorts, so they never change meaning.
+ */
+export const checkInStatementIds = [
+  'meet-as-planned',
+  'expectations-aligned',
+  'feel-heard',
+  'making-progress',
+  'would-recommend',
+] as const;
+export type CheckInStatementId = (typeof checkInStatementIds)[number];
+
+/** An answer on the agree scale: 1 strongly disagree .. 5 strongly agree. */
+export const checkInAnswerSchema = z
+  .int()
+  .check(z.minimum(checkInLimits.answerMin), z.maximum(checkInLimits.answerMax));
 
 const id = z.string().check(z.minLength(1), z.maxLength(checkInLimits.id));
 

@@ -10,6 +10,7 @@
  *    checkIn: { <statement id>: 1..5 } | null, activity: { goalsSet, goalsCompleted, meetingsLogged } }`
  */
 import * as z from 'zod/mini';
+import { checkInAnswerSchema, checkInStatementIds } from './checkins';
 
 /** The `format` field, so a program's tools can tell this file from any other JSON. */
 export const evaluationResponseFormat = 'medmentor-evaluation-response';
@@ -22,17 +23,10 @@ export const evaluationRounds = ['before', 'middle', 'end'] as const;
 export type EvaluationRound = (typeof evaluationRounds)[number];
 
 /**
- * The check-in statements' fixed ids (wording in src/lib/checkins/statements.ts). A program
- * compares answers by these ids across rounds and cohorts, so they never change meaning.
+ * The check-in statements' fixed ids (wording in src/lib/checkins/statements.ts), defined with
+ * the check-in store's schema so every page that lists stores does not load this one.
  */
-export const checkInStatementIds = [
-  'meet-as-planned',
-  'expectations-aligned',
-  'feel-heard',
-  'making-progress',
-  'would-recommend',
-] as const;
-export type CheckInStatementId = (typeof checkInStatementIds)[number];
+export { checkInStatementIds, type CheckInStatementId } from './checkins';
 
 /** The framework an instrument uses; "none" for instruments without a framework pack. */
 export const evaluationFrameworks = ['none', 'aamc', 'acgme', 'canmeds'] as const;
@@ -47,9 +41,6 @@ export const evaluationResponseLimits = {
   assessments: 10,
   /** Areas (domains) of one self-assessment. */
   areas: 20,
-  /** The agree scale of a check-in answer: 1 strongly disagree .. 5 strongly agree. */
-  answerMin: 1,
-  answerMax: 5,
   goals: 1000,
   meetings: 5000,
 } as const;
@@ -81,14 +72,6 @@ export const evaluationAssessmentSchema = z.strictObject({
     }, `1 to ${evaluationResponseLimits.areas} areas`),
   ),
 });
-
-/** A check-in answer on the agree scale. */
-export const checkInAnswerSchema = z
-  .int()
-  .check(
-    z.minimum(evaluationResponseLimits.answerMin),
-    z.maximum(evaluationResponseLimits.answerMax),
-  );
 
 /** The latest check-in's answers by statement id; a skipped statement is left out. */
 export const evaluationCheckInSchema = z.partialRecord(

@@ -6,8 +6,14 @@
 import { SNOOZE_DAYS } from '../checkins/due';
 import { addDays, today as currentDay } from '../dates';
 import { newId } from '../id';
-import { checkInSchema, checkInsSchema, type CheckIn, type CheckIns } from '../schemas/checkins';
-import { checkInStatementIds, type CheckInStatementId } from '../schemas/evaluation-response';
+import {
+  checkInSchema,
+  checkInsSchema,
+  checkInStatementIds,
+  type CheckIn,
+  type CheckIns,
+  type CheckInStatementId,
+} from '../schemas/checkins';
 import { defineStore } from '../storage/define';
 import { countOrNothing, firstVersion } from './definition-parts';
 import { createDataStore } from './meta';

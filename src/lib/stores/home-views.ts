@@ -9,7 +9,7 @@
 import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { pluralCount } from '../../i18n/plural';
 import { bandLine, summarizeAttempt } from '../assessment/summary';
-import { checkInDueFrom } from '../checkins/starts';
+import type { Due } from '../checkins/due';
 import { daysBetween, localDay, today as currentDay } from '../dates';
 import { formatDay } from '../format';
 import { goalUrgency } from '../goals/summary';
@@ -244,12 +244,37 @@ followWhenStored(
 
 /**
  * Whether a mentorship check-in is due (src/lib/checkins/due.ts): one month after a mentor was
- * added to My network or the agreement started, then every two months.
+ * added to My network or the agreement started, then every two months. The due rule loads only
+ * once there is a mentorship (nothing to work out on a first visit).
  */
-export const $homeCheckIn = computed(
+export const $homeCheckIn = atom<Due>({ due: false, dueOn: null });
+const $checkInSources = computed(
   [$checkInState, $contacts, $agreementTerms, $meetingList],
-  (state, contacts, terms, log) => checkInDueFrom(state, contacts, terms, log, currentDay()),
+  (state, contacts, terms, log) => ({ state, contacts, terms, log }),
 );
+onMount($homeCheckIn, () => {
+  let latest = 0;
+  const stop = $checkInSources.subscribe(({ state, contacts, terms, log }) => {
+    const asked = ++latest;
+    const none =
+      contacts.length === 0 &&
+      log.length === 0 &&
+      !Object.values(terms.fields).some((text) => text.trim());
+    if (none) {
+      $homeCheckIn.set({ due: false, dueOn: null });
+      return;
+    }
+    void import('../checkins/starts').then((m) => {
+      // Only the answer to the latest change counts (and none after the page stops watching).
+      if (asked === latest)
+        $homeCheckIn.set(m.checkInDueFrom(state, contacts, terms, log, currentDay()));
+    });
+  });
+  return () => {
+    latest = -1;
+    stop();
+  };
+});
 
 /**
  * Snoozes the due check-in for a week, or skips this round. The check-in store loads only now

@@ -2,12 +2,14 @@
  * "Evaluation for your program": a person makes an anonymous evaluation response for their
  * program (docs/evaluation-response.md). Without a cohort code in the configuration, it says
  * the program has not set up evaluation and offers nothing to save. The chooser, preview and
- * save (./EvaluationResponse) load on the first "Create", so My data and the check-in page ship
- * only this much until then.
+ * save (./EvaluationResponse) load on the first "Create". In My data it is its own island,
+ * rendered on the server and hydrated when scrolled to; the check-in page shows it after a
+ * check-in is saved.
  */
 import { useState } from 'preact/hooks';
 import StatusLine, { useStatus } from '../ui/StatusLine';
 import { useLoaded } from '../ui/useLoaded';
+import { useHydrated } from '../useHydrated';
 
 interface Props {
   /** The program's cohort code (config `evaluation.cohort`); "" when evaluation is not set up. */
@@ -17,6 +19,8 @@ interface Props {
 }
 
 export default function Evaluation({ cohort, level = 2 }: Props) {
+  // Rendered on the server in My data: the button waits for the code that makes it work.
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [status, say] = useStatus();
   const Response = useLoaded(
@@ -45,7 +49,13 @@ export default function Evaluation({ cohort, level = 2 }: Props) {
           {Response ? (
             <Response cohort={cohort} level={level === 2 ? 3 : 4} />
           ) : (
-            <button type="button" class="button" aria-expanded={open} onClick={() => setOpen(true)}>
+            <button
+              type="button"
+              class="button"
+              aria-expanded={open}
+              disabled={!hydrated}
+              onClick={() => setOpen(true)}
+            >
               Create an evaluation response
             </button>
           )}
