@@ -5,7 +5,7 @@
  * saved, one topic at a time, with an undo. Loaded when a file or link is first opened.
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { compareExpectations, type TopicComparison } from '~/lib/expectations/compare';
 import type { ExpectationsFile } from '~/lib/schemas/expectations-file';
 import { expectations } from '~/lib/stores/expectations';
@@ -34,6 +34,8 @@ export default function ExpectationsCompare({ theirs, onClose }: Props) {
     [value.answers, theirs],
   );
   const them = `Your ${theirs.role}`;
+  // Opened from a file, a link or a paste: the person (and a screen reader) lands on it.
+  useEffect(() => document.getElementById('compare-title')?.focus(), [theirs]);
   const agreed = rows.filter((r) => r.status === 'agree').length;
   const differ = rows.filter((r) => r.status === 'differ').length;
 
