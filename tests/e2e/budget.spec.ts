@@ -130,7 +130,7 @@ for (const [path, budget] of [
   ['evaluate/', 30],
   // Issue 20: the mentorship check-in: the check-in store, the network and agreement stores
   // (which mentorship, when one is due), the form and the history; the evaluation response's
-  // preview loads on "Create".
+  // preview loads on "Create". Measured 33.5 KB.
   ['check-in/', 35],
 ] as const) {
   test(`${path} loads at most ${budget} KB gzip of JavaScript`, async ({ page }) => {
