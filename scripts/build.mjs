@@ -83,9 +83,12 @@ const serviceWorker = (whole) =>
       'sw.js',
       'pagefind/pagefind-*ui.*',
       'pagefind/pagefind-highlight.js',
-      // Facilitator sheets are for printing before a session: cached when opened, like any
-      // page outside the precache, so they do not weigh on every phone's first visit.
+      // Print views (facilitator sheets, a track's handbook and session plan) repeat the guides
+      // to print before a session: cached when opened, like any page outside the precache, so
+      // they do not weigh on every phone's first visit (the guides themselves are precached).
       'guides/*/*/sheet/index.html',
+      'guides/*/handbook/index.html',
+      'guides/*/session-plan/index.html',
       // Mentor profiles and photos, however many there are (see INDEX_PRECACHE_KB above).
       'mentors/*/index.html',
       '_astro/*.webp',

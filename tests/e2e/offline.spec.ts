@@ -22,10 +22,11 @@ test('the precache lists every HTML page of the build @subpath', () => {
   const { outDir, base } = buildOf();
   const sw = readText(join(outDir, 'sw.js'));
   const urls = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
-  // Every page but the facilitator sheets (print pages) and mentor profiles (as many as the
-  // school lists): both are cached when opened (scripts/build.mjs).
+  // Every page but the print views (facilitator sheets, handbooks and session plans, which
+  // repeat the guides) and mentor profiles (as many as the school lists): they are cached when
+  // opened (scripts/build.mjs).
   const pages = pagePaths(outDir).filter(
-    (p) => !p.endsWith('/sheet/') && !/^\/mentors\/[^/]+\/$/.test(p),
+    (p) => !/\/(sheet|handbook|session-plan)\/$/.test(p) && !/^\/mentors\/[^/]+\/$/.test(p),
   );
   expect(pages).toContain('/mentors/');
   expect(urls.has(`${base}mentors/index.json`), 'the directory index (a small directory)').toBe(
@@ -75,9 +76,10 @@ test('after one online visit, the whole site works offline @subpath', async ({
   await page.reload();
   await expect(page.getByText('You are offline.')).toBeVisible();
 
-  // Facilitator sheets are cached when opened (scripts/build.mjs), so not offline unvisited.
+  // Print views (sheets, handbooks, session plans) are cached when opened (scripts/build.mjs),
+  // so not offline unvisited: the test below opens one.
   const guides = pagePaths(outDir).filter(
-    (p) => p.startsWith('/guides/') && !p.endsWith('/sheet/'),
+    (p) => p.startsWith('/guides/') && !/\/(sheet|handbook|session-plan)\/$/.test(p),
   );
   for (const path of [
     ...navPaths.map((p) => `.${p.slice(buildOf(testInfo).base.length - 1)}`),
@@ -124,5 +126,20 @@ test('a mentor profile opened once opens offline @subpath', async ({ page, conte
   await page.getByLabel('Search mentors').fill('Okafr');
   await page.getByRole('link', { name: 'Amara Okafor' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amara Okafor');
+  await context.setOffline(false);
+});
+
+test('a handbook opened once opens offline, to print without a connection @subpath', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./guides/mentors/');
+  await controlled(page);
+  await page.getByRole('link', { name: /Handbook/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming an effective mentor');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming an effective mentor');
+  await expect(page.locator('article.handbook-guide').first()).toBeVisible();
   await context.setOffline(false);
 });
