@@ -8,17 +8,25 @@
  * tests/unit/content/guides.test.ts, unknown glossary terms in tests/unit/content/term.test.ts,
  * instruments and mentors in tests/unit/schemas/.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { build, cleanUp, siteWith as siteWithFiles } from './scratch';
+import { build, cleanUp, repo, siteWith as siteWithFiles } from './scratch';
 
 const siteWith = (file: string, content: string) => siteWithFiles({ [file]: content });
+
+/** The next place in the programs track: the broken guide comes after the real ones. */
+const nextOrder = String(
+  readdirSync(join(repo, 'src/content/guides/programs')).filter((f) => f.endsWith('.mdx')).length +
+    1,
+);
 
 const frontmatter = (extra: Record<string, string>) => {
   const fields: Record<string, string> = {
     title: 'A broken guide',
     description: 'Used by a test.',
     track: 'programs',
-    order: '5',
+    order: nextOrder,
     audience: '[program-leads]',
     objectives: '[Describe one thing., List two things., Plan three things.]',
     keyPoints: '[One., Two., Three.]',
