@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { calendarDate as day } from '../dates';
+import { atMost } from './checks';
 
 /** The limits of the check-ins, defined once: characters, and items for lists. */
 export const checkInLimits = {
@@ -44,7 +45,7 @@ export type CheckInStatementId = (typeof checkInStatementIds)[number];
 /** An answer on the agree scale: 1 strongly disagree .. 5 strongly agree. */
 export const checkInAnswerSchema = z
   .int()
-  .check(z.minimum(checkInLimits.answerMin), z.maximum(checkInLimits.answerMax));
+  .check(z.minimum(checkInLimits.answerMin), atMost(checkInLimits.answerMax));
 
 const id = z.string().check(z.minLength(1), z.maxLength(checkInLimits.id));
 

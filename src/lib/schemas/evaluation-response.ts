@@ -10,6 +10,7 @@
  *    checkIn: { <statement id>: 1..5 } | null, activity: { goalsSet, goalsCompleted, meetingsLogged } }`
  */
 import * as z from 'zod/mini';
+import { atMost, closedObject, matches } from './checks';
 import { checkInAnswerSchema, checkInStatementIds } from './checkins';
 
 /** The `format` field, so a program's tools can tell this file from any other JSON. */
@@ -56,11 +57,11 @@ export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const id = z
   .string()
-  .check(z.regex(evaluationIdPattern, 'an id: a-z, 0-9 and "-", 1-60 characters'));
-const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
+  .check(matches(evaluationIdPattern, 'an id: a-z, 0-9 and "-", 1-60 characters'));
+const count = (max: number) => z.int().check(z.minimum(0), atMost(max));
 
 /** One self-assessment: the latest attempt's band in each area, by id. */
-export const evaluationAssessmentSchema = z.strictObject({
+export const evaluationAssessmentSchema = closedObject({
   /** The instrument id, e.g. "mentoring-needs". */
   instrument: id,
   framework: z.enum(evaluationFrameworks),
@@ -79,21 +80,21 @@ export const evaluationCheckInSchema = z.partialRecord(
   checkInAnswerSchema,
 );
 
-export const evaluationActivitySchema = z.strictObject({
+export const evaluationActivitySchema = closedObject({
   goalsSet: count(evaluationResponseLimits.goals),
   goalsCompleted: count(evaluationResponseLimits.goals),
   meetingsLogged: count(evaluationResponseLimits.meetings),
 });
 
 /** The whole file. */
-export const evaluationResponseSchema = z.strictObject({
+export const evaluationResponseSchema = closedObject({
   format: z.literal(evaluationResponseFormat),
   version: z.literal(evaluationResponseVersion),
   cohort: z
     .string()
-    .check(z.regex(cohortPattern, 'a cohort code: 1-40 letters, digits, spaces, "-", "_" or "."')),
+    .check(matches(cohortPattern, 'a cohort code: 1-40 letters, digits, spaces, "-", "_" or "."')),
   round: z.enum(evaluationRounds),
-  month: z.string().check(z.regex(monthPattern, 'a month such as "2026-11"')),
+  month: z.string().check(matches(monthPattern, 'a month such as "2026-11"')),
   assessments: z
     .array(evaluationAssessmentSchema)
     .check(z.maxLength(evaluationResponseLimits.assessments)),

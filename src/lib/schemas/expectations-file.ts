@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { topicById } from '../expectations/topics';
+import { closedObject, trimmed } from './checks';
 import {
   expectationChoices,
   expectationId,
@@ -27,13 +28,13 @@ function knownAnswers(answers: Record<string, { choices: string[] }>): boolean {
   });
 }
 
-/** The first name in a file: optional, trimmed text of 1..40 characters. */
+/** The first name in a file: optional text of 1..40 characters, no space at either end. */
 const firstName = z
   .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(expectationLimits.firstName));
+  .check(trimmed, z.minLength(1), z.maxLength(expectationLimits.firstName));
 
 /** An exported "my expectations" file or link, version 1. */
-export const expectationsFileSchema = z.strictObject({
+export const expectationsFileSchema = closedObject({
   format: z.literal('medmentor-expectations'),
   version: z.literal(1),
   role: z.enum(expectationRoles),
@@ -42,7 +43,7 @@ export const expectationsFileSchema = z.strictObject({
   answers: z
     .record(
       expectationId,
-      z.strictObject({
+      closedObject({
         choices: expectationChoices,
         /** Absent when empty, and always absent for a topic whose note stays on the device. */
         note: z.optional(expectationNote.check(z.minLength(1))),

@@ -11,6 +11,7 @@
  * so only the code that reads or writes files loads them).
  */
 import * as z from 'zod/mini';
+import { closedObject, matches } from './checks';
 
 /** The limits of expectations, defined once; inputs, files and links take theirs from here. */
 export const expectationLimits = {
@@ -32,7 +33,7 @@ export type ExpectationRole = (typeof expectationRoles)[number];
 export const expectationIdPattern = /^[a-z0-9-]{1,40}$/;
 export const expectationId = z
   .string()
-  .check(z.regex(expectationIdPattern, 'an id: a-z, 0-9 and "-", 1-40 characters'));
+  .check(matches(expectationIdPattern, 'an id: a-z, 0-9 and "-", 1-40 characters'));
 export const expectationNote = z.string().check(z.maxLength(expectationLimits.note));
 /** The chosen answers' ids: 1..choices, each once. */
 export const expectationChoices = z.array(expectationId).check(
@@ -42,7 +43,7 @@ export const expectationChoices = z.array(expectationId).check(
 );
 
 /** One topic's answer as stored: the chosen answer ids (one, or several for the goals), a note. */
-export const expectationAnswerSchema = z.strictObject({
+export const expectationAnswerSchema = closedObject({
   /** The chosen answers' ids; exactly one unless the topic allows several. */
   choices: expectationChoices,
   /** A short note in the person's words; "" when none. */
