@@ -3,10 +3,12 @@
  * import): each part of the data with a description, and the space used. The actions (export,
  * import, delete, share) and the import preview load on first use from data.ts.
  */
-import { computed } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { storeTitle } from '../storage/keys';
 import { $quarantine, $storageStatus, storageUsage } from '../storage/runtime';
 import { meta } from './meta';
-import { dataStores } from './registry';
+import { storeList, type DataStore, type LaterStore } from './store-list';
+import { followWhenStored } from './when-stored';
 
 export type { ImportMode } from '../storage/backup';
 
@@ -17,15 +19,27 @@ export interface StoredPart {
   description: string;
 }
 
-/** Every part of the person's data, in the order of the registry, with what it holds now. */
+const partOf = ({ definition }: DataStore, value: { version: number }): StoredPart => ({
+  name: definition.name,
+  title: definition.title,
+  description: definition.describe(value),
+});
+
+/** A store listed by name: "nothing yet" until something is stored under it, then described. */
+function laterPart({ name, load }: LaterStore): ReadableAtom<StoredPart> {
+  const $part = atom<StoredPart>({ name, title: storeTitle(name), description: 'nothing yet' });
+  followWhenStored($part, name, () =>
+    load().then((store) => computed(store.$value, (value) => partOf(store, value))),
+  );
+  return $part;
+}
+
+/** Every part of the person's data, in the order of the store list, with what it holds now. */
 export const $storedParts = computed(
-  dataStores.map((store) => store.$value),
-  (...values: { version: number }[]): StoredPart[] =>
-    dataStores.map((store, i) => ({
-      name: store.definition.name,
-      title: store.definition.title,
-      description: store.definition.describe(values[i] ?? store.definition.initial),
-    })),
+  storeList.map((entry) =>
+    'load' in entry ? laterPart(entry) : computed(entry.$value, (value) => partOf(entry, value)),
+  ),
+  (...parts: StoredPart[]): StoredPart[] => parts,
 );
 
 /** Bytes this site uses in the browser, and whether they are only in memory for this visit. */

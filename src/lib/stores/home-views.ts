@@ -6,7 +6,7 @@
  * the island only renders. Imports stay narrow (no directory, no constellation, no results
  * code): the home page has a tool page's script budget.
  */
-import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { pluralCount } from '../../i18n/plural';
 import { bandLine, summarizeAttempt } from '../assessment/summary';
 import type { Due } from '../checkins/due';
@@ -14,8 +14,6 @@ import { daysBetween, localDay, today as currentDay } from '../dates';
 import { formatDay } from '../format';
 import { goalUrgency } from '../goals/summary';
 import { countFollowUps } from '../network/followups';
-import { storeKey } from '../storage/keys';
-import { storageUsage } from '../storage/runtime';
 import type { AssessmentsState } from '../schemas/assessments';
 import type { CheckIns } from '../schemas/checkins';
 import type { Meta } from '../schemas/meta';
@@ -26,6 +24,7 @@ import { assessments, latestAttempts } from './assessments';
 import { meta } from './meta';
 import { plan } from './plan';
 import { $storageStatus, backupDue } from './storage-views';
+import { followWhenStored } from './when-stored';
 
 /** The instrument whose results suggest a first goal. */
 export const NEEDS_INSTRUMENT = 'mentoring-needs';
@@ -187,38 +186,11 @@ export function nextStep(state: HomeState, on: ToolsOn): NextStep {
 const $meetingList = atom<readonly Meeting[]>([]);
 const $contacts = atom<readonly Contact[]>([]);
 
-/** While `target` is watched, follows the store `load` gives, imported only if `name` is stored. */
-function followWhenStored<V, T>(
-  target: WritableAtom<T>,
-  name: string,
-  load: () => Promise<ReadableAtom<V>>,
-  pick: (value: V) => T,
-): void {
-  onMount(target, () => {
-    if (!storageUsage().some((u) => u.key === storeKey(name))) return;
-    let stop: (() => void) | undefined;
-    let gone = false;
-    void load().then(($value) => {
-      if (!gone) stop = $value.subscribe((value) => target.set(pick(value)));
-    });
-    return () => {
-      gone = true;
-      stop?.();
-    };
-  });
-}
-
-followWhenStored(
-  $meetingList,
-  'meetings',
-  () => import('./partnership').then((m) => m.meetings.$value),
-  (value) => value.meetings,
+followWhenStored($meetingList, 'meetings', () =>
+  import('./partnership').then((m) => computed(m.meetings.$value, (value) => value.meetings)),
 );
-followWhenStored(
-  $contacts,
-  'network',
-  () => import('./network').then((m) => m.network.$value),
-  (value) => value.contacts,
+followWhenStored($contacts, 'network', () =>
+  import('./network').then((m) => computed(m.network.$value, (value) => value.contacts)),
 );
 
 /** The agreement and the check-ins, for "time for a check-in", loaded the same way. */
@@ -229,17 +201,11 @@ const $checkInState = atom<CheckIns>({
   snoozedUntil: null,
   dismissedOn: null,
 });
-followWhenStored(
-  $agreementTerms,
-  'agreement',
-  () => import('./partnership').then((m) => m.agreement.$value),
-  (value) => value,
+followWhenStored($agreementTerms, 'agreement', () =>
+  import('./partnership').then((m) => m.agreement.$value),
 );
-followWhenStored(
-  $checkInState,
-  'checkins',
-  () => import('./checkins').then((m) => m.checkIns.$value),
-  (value) => value,
+followWhenStored($checkInState, 'checkins', () =>
+  import('./rarely-filled').then((m) => m.checkIns.$value),
 );
 
 /**
@@ -275,17 +241,6 @@ onMount($homeCheckIn, () => {
     stop();
   };
 });
-
-/**
- * Snoozes the due check-in for a week, or skips this round. The check-in store loads only now
- * (most home page visits never need it). Resolves to whether it was saved.
- */
-export async function laterCheckIn(how: 'snooze' | 'dismiss'): Promise<boolean> {
-  const { checkIns, checkInActions } = await import('./checkins');
-  const saved = checkInActions[how]();
-  if (saved) $checkInState.set(checkIns.read());
-  return saved;
-}
 
 /** The home page's state, worked out again only when one of the stores it reads changes. */
 export const $homeState = computed(

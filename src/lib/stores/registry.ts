@@ -1,27 +1,16 @@
 /**
- * Every store that holds a person's data, in the order My data lists them. A tool adds its
- * store here to be part of backups, imports, "delete all" and share-with-mentor.
+ * Every store that holds a person's data (store-list.ts, in My data's order), all loaded: for
+ * backups, imports, "delete all" and restore, whose modules load on first use, so the stores
+ * the list names without loading them cost no page its first view.
  */
-import type { PersistentStore } from '../storage/persistent';
-import { assessments } from './assessments';
-import { brief } from './brief';
-import { checkIns } from './checkins';
-import { expectations } from './expectations';
-import { matching, network } from './network';
-import { agreement, meetings } from './partnership';
-import { plan } from './plan';
-import { prefs } from './prefs';
+import { checkIns, expectations } from './rarely-filled';
+import { storeList, type DataStore } from './store-list';
 
-/** Each store holds its own shape; here only what every stored value has (its version) is known. */
-export const dataStores: readonly PersistentStore<{ version: number }>[] = [
-  assessments,
-  plan,
-  meetings,
-  agreement,
-  expectations,
-  brief,
-  checkIns,
-  network,
-  matching,
-  prefs,
-];
+const byName: Record<string, DataStore> = { checkins: checkIns, expectations };
+
+export const dataStores: readonly DataStore[] = storeList.map((entry) => {
+  if (!('load' in entry)) return entry;
+  const store = byName[entry.name];
+  if (!store) throw new Error(`registry.ts: no store named "${entry.name}"`);
+  return store;
+});

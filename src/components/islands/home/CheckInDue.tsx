@@ -1,10 +1,11 @@
 /**
  * "Time for a two-minute check-in on your mentorship" on the home page, with "Remind me in a
  * week" and "Skip this round" (src/lib/checkins/due.ts). Loaded by HomeState only when a
- * check-in is due; after a choice it says what was done, in the same live region.
+ * check-in is due; after a choice it says what was done, in the same live region. The check-in
+ * store loads only then (most visits never need it); the home page follows it once it is
+ * stored, so the offer goes away.
  */
 import { useState } from 'preact/hooks';
-import { laterCheckIn } from '~/lib/stores/home-views';
 
 interface Props {
   due: boolean;
@@ -15,17 +16,19 @@ interface Props {
 export default function CheckInDue({ due, href }: Props) {
   const [later, setLater] = useState<string | null>(null);
   const putOff = (how: 'snooze' | 'dismiss') =>
-    void laterCheckIn(how).then(
-      (saved) =>
-        setLater(
-          !saved
-            ? 'Could not save that: this browser did not store it.'
-            : how === 'snooze'
-              ? 'We will remind you in a week.'
-              : 'Skipped this round. The next check-in comes in two months.',
-        ),
-      () => setLater('Could not save that. Reload the page and try again.'),
-    );
+    void import('~/lib/stores/rarely-filled')
+      .then(({ checkInActions }) => checkInActions[how]())
+      .then(
+        (saved) =>
+          setLater(
+            !saved
+              ? 'Could not save that: this browser did not store it.'
+              : how === 'snooze'
+                ? 'We will remind you in a week.'
+                : 'Skipped this round. The next check-in comes in two months.',
+          ),
+        () => setLater('Could not save that. Reload the page and try again.'),
+      );
   if (!due && !later) return null;
   return (
     <div class="next-step checkin-due">
