@@ -1,7 +1,7 @@
 /**
  * The My data page: backup and restore first (the main actions, on a phone's first screen), then
  * what is stored, share with a mentor, and deleting everything (the evaluation response for the
- * program follows, its own island: mydata/Evaluation). Each section says what its action did
+ * program is its own island, last on the page: mydata/Evaluation). Each section says what its action did
  * right under it, in its own live region. What it shows comes from
  * src/lib/stores/data-views.ts; the actions (src/lib/stores/data.ts) load on first use. The
  * sections are in ./mydata.

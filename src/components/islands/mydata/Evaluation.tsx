@@ -2,14 +2,15 @@
  * "Evaluation for your program": a person makes an anonymous evaluation response for their
  * program (docs/evaluation-response.md). Without a cohort code in the configuration, it says
  * the program has not set up evaluation and offers nothing to save. The chooser, preview and
- * save (./EvaluationResponse) load on the first "Create". In My data it is its own island,
- * rendered on the server and hydrated when scrolled to; the check-in page shows it after a
- * check-in is saved.
+ * save (./EvaluationResponse) load on the first "Create". In My data it is its own island, last
+ * on the page, rendered on the server and hydrated when scrolled to (like the mentor profile's
+ * "Add to my network", its button works from then on; no store, so no hydration flag either:
+ * that would split the hooks every island shares into two chunks); the check-in page shows it
+ * after a check-in is saved.
  */
 import { useState } from 'preact/hooks';
 import StatusLine, { useStatus } from '../ui/StatusLine';
 import { useLoaded } from '../ui/useLoaded';
-import { useHydrated } from '../useHydrated';
 
 interface Props {
   /** The program's cohort code (config `evaluation.cohort`); "" when evaluation is not set up. */
@@ -19,8 +20,6 @@ interface Props {
 }
 
 export default function Evaluation({ cohort, level = 2 }: Props) {
-  // Rendered on the server in My data: the button waits for the code that makes it work.
-  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [status, say] = useStatus();
   const Response = useLoaded(
@@ -53,7 +52,6 @@ export default function Evaluation({ cohort, level = 2 }: Props) {
               type="button"
               class="button"
               aria-expanded={open}
-              disabled={!hydrated}
               onClick={() => setOpen(true)}
             >
               Create an evaluation response
