@@ -32,6 +32,7 @@ const en = {
     meetings: 'Meeting log',
     mentors: 'Mentor directory',
     network: 'My network',
+    'check-in': 'Mentorship check-in',
     'my-data': 'My data',
     evaluate: 'Evaluate your program',
   },

@@ -16,6 +16,7 @@ export const toolIds = [
   'meetings',
   'mentors',
   'network',
+  'check-in',
   'my-data',
   'evaluate',
 ] as const;
@@ -47,6 +48,7 @@ export const tools: Record<ToolId, Tool> = {
   },
   mentors: { label: t.tools.mentors, path: '/mentors/', built: isShown(config, 'directory') },
   network: { label: t.tools.network, path: '/network/', built: isShown(config, 'network') },
+  'check-in': { label: t.tools['check-in'], path: '/check-in/', built: true },
   'my-data': { label: t.tools['my-data'], path: '/my-data/', built: true },
   evaluate: { label: t.tools.evaluate, path: '/evaluate/', built: true },
 };

@@ -191,6 +191,7 @@ test('a return: self-assessment with its bands, goal overdue, next meeting, foll
   for (const [name, href] of [
     ['Meeting brief', /\/plan\/brief\/$/],
     ['Mentoring agreement', /\/plan\/agreement\/$/],
+    ['Mentorship check-in', /\/check-in\/$/],
     ['Mentor directory', /\/mentors\/$/],
   ] as const) {
     await expect(more.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
