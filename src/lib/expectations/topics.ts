@@ -33,22 +33,25 @@ export interface Topic {
   starters: readonly string[];
 }
 
+/** Answers written as rows, `[id, label, phrase]`, so the table reads at a glance. */
+function rows(
+  list: readonly (readonly [id: string, label: string, phrase: string])[],
+): TopicOption[] {
+  return list.map(([id, label, phrase]) => ({ id, label, phrase }));
+}
+
 export const expectationTopics: readonly Topic[] = [
   {
     id: 'frequency',
     title: 'How often we meet',
     question: 'How often do you expect to meet?',
-    options: [
-      { id: 'weekly', label: 'Every week', phrase: 'to meet every week' },
-      { id: 'every-two-weeks', label: 'Every two weeks', phrase: 'to meet every two weeks' },
-      { id: 'monthly', label: 'Once a month', phrase: 'to meet once a month' },
-      { id: 'every-two-months', label: 'Every two months', phrase: 'to meet every two months' },
-      {
-        id: 'as-needed',
-        label: 'When one of us needs it',
-        phrase: 'to meet when one of us needs it',
-      },
-    ],
+    options: rows([
+      ['weekly', 'Every week', 'to meet every week'],
+      ['every-two-weeks', 'Every two weeks', 'to meet every two weeks'],
+      ['monthly', 'Once a month', 'to meet once a month'],
+      ['every-two-months', 'Every two months', 'to meet every two months'],
+      ['as-needed', 'When one of us needs it', 'to meet when one of us needs it'],
+    ]),
     starters: [
       'What would a good month of meetings look like for you, given your rotations and on-call weeks?',
       'Could we try one of our two rhythms until the next review, and agree now on when we look at it again?',
@@ -59,12 +62,12 @@ export const expectationTopics: readonly Topic[] = [
     id: 'format',
     title: 'How we meet',
     question: 'How do you expect to meet?',
-    options: [
-      { id: 'in-person', label: 'In person', phrase: 'to meet in person' },
-      { id: 'video', label: 'By video call', phrase: 'to meet by video call' },
-      { id: 'phone', label: 'By phone', phrase: 'to meet by phone' },
-      { id: 'mixed', label: 'A mix, as it suits us', phrase: 'a mix of in person and remote' },
-    ],
+    options: rows([
+      ['in-person', 'In person', 'to meet in person'],
+      ['video', 'By video call', 'to meet by video call'],
+      ['phone', 'By phone', 'to meet by phone'],
+      ['mixed', 'A mix, as it suits us', 'a mix of in person and remote'],
+    ]),
     starters: [
       'Where do you find it easiest to talk openly: over coffee, in an office, or from home on a call?',
       'Could we meet in person when we can and by call on busy weeks?',
@@ -75,11 +78,11 @@ export const expectationTopics: readonly Topic[] = [
     id: 'reply',
     title: 'Replies between meetings',
     question: 'How quickly do you expect a reply to a message between meetings?',
-    options: [
-      { id: 'same-day', label: 'The same day', phrase: 'a reply the same day' },
-      { id: 'two-days', label: 'Within two days', phrase: 'a reply within two days' },
-      { id: 'week', label: 'Within a week', phrase: 'a reply within a week' },
-    ],
+    options: rows([
+      ['same-day', 'The same day', 'a reply the same day'],
+      ['two-days', 'Within two days', 'a reply within two days'],
+      ['week', 'Within a week', 'a reply within a week'],
+    ]),
     starters: [
       'When you are on nights or on call, how long does a reply usually take you, honestly?',
       'How would you like to flag something urgent, so it does not wait in a long inbox?',
@@ -91,23 +94,19 @@ export const expectationTopics: readonly Topic[] = [
     title: 'Confidentiality',
     question: 'What stays between us?',
     hint: 'Whatever you choose, a risk to someone’s safety, or mistreatment, may have to be raised with someone who can help; you would talk about it first whenever you can.',
-    options: [
-      {
-        id: 'between-us',
-        label: 'Everything stays between us',
-        phrase: 'everything to stay between you',
-      },
-      {
-        id: 'ask-first',
-        label: 'We ask each other before sharing anything, with anyone',
-        phrase: 'to ask each other before sharing anything',
-      },
-      {
-        id: 'themes-with-lead',
-        label: 'General themes, without names or details, may go to the program lead',
-        phrase: 'that general themes may go to the program lead',
-      },
-    ],
+    options: rows([
+      ['between-us', 'Everything stays between us', 'everything to stay between you'],
+      [
+        'ask-first',
+        'We ask each other before sharing anything, with anyone',
+        'to ask each other before sharing anything',
+      ],
+      [
+        'themes-with-lead',
+        'General themes, without names or details, may go to the program lead',
+        'that general themes may go to the program lead',
+      ],
+    ]),
     starters: [
       'Is there anything you would want me never to mention to anyone, even in general terms?',
       'Who might we each want to talk to about our meetings: a program lead, a supervisor, a friend?',
@@ -121,13 +120,13 @@ export const expectationTopics: readonly Topic[] = [
     hint: 'Choose any. Your note here stays on this device.',
     multiple: true,
     notePrivate: true,
-    options: [
-      { id: 'guidance', label: 'Guidance: advice on decisions and problems', phrase: 'guidance' },
-      { id: 'knowledge', label: 'Knowledge: skills, research, exams', phrase: 'knowledge' },
-      { id: 'belonging', label: 'Belonging: feeling part of medicine', phrase: 'belonging' },
-      { id: 'direction', label: 'Direction: career and specialty choices', phrase: 'direction' },
-      { id: 'networking', label: 'Networking: introductions and contacts', phrase: 'networking' },
-    ],
+    options: rows([
+      ['guidance', 'Guidance: advice on decisions and problems', 'guidance'],
+      ['knowledge', 'Knowledge: skills, research, exams', 'knowledge'],
+      ['belonging', 'Belonging: feeling part of medicine', 'belonging'],
+      ['direction', 'Direction: career and specialty choices', 'direction'],
+      ['networking', 'Networking: introductions and contacts', 'networking'],
+    ]),
     starters: [
       'Which one thing would make this year of mentoring worth it for you?',
       'Could we start with the areas we both chose, and come back to the others at our review?',
@@ -138,15 +137,11 @@ export const expectationTopics: readonly Topic[] = [
     id: 'feedback',
     title: 'How we give feedback',
     question: 'How do you expect to give each other feedback, in both directions?',
-    options: [
-      {
-        id: 'in-the-moment',
-        label: 'In the moment, as things come up',
-        phrase: 'feedback in the moment',
-      },
-      { id: 'check-ins', label: 'At set check-ins', phrase: 'feedback at set check-ins' },
-      { id: 'both', label: 'Both', phrase: 'feedback both in the moment and at check-ins' },
-    ],
+    options: rows([
+      ['in-the-moment', 'In the moment, as things come up', 'feedback in the moment'],
+      ['check-ins', 'At set check-ins', 'feedback at set check-ins'],
+      ['both', 'Both', 'feedback both in the moment and at check-ins'],
+    ]),
     starters: [
       'How do you like to hear that something is not working: straight away, or when we have time to talk?',
       'What would make it easy for you to tell me that a meeting was not useful?',
@@ -157,12 +152,12 @@ export const expectationTopics: readonly Topic[] = [
     id: 'initiative',
     title: 'Who starts the contact',
     question: 'Who do you expect to get in touch and set up meetings?',
-    options: [
-      { id: 'mentee', label: 'The mentee', phrase: 'the mentee to get in touch' },
-      { id: 'mentor', label: 'The mentor', phrase: 'the mentor to get in touch' },
-      { id: 'either', label: 'Either of us', phrase: 'either of you to get in touch' },
-      { id: 'take-turns', label: 'We take turns', phrase: 'you to take turns getting in touch' },
-    ],
+    options: rows([
+      ['mentee', 'The mentee', 'the mentee to get in touch'],
+      ['mentor', 'The mentor', 'the mentor to get in touch'],
+      ['either', 'Either of us', 'either of you to get in touch'],
+      ['take-turns', 'We take turns', 'you to take turns getting in touch'],
+    ]),
     starters: [
       'If a few weeks pass without a word, who should send the first message, and would that feel awkward?',
       'Could we book the next meeting at the end of each one, so nobody has to chase?',
@@ -173,24 +168,16 @@ export const expectationTopics: readonly Topic[] = [
     id: 'ending',
     title: 'Ending it without fault',
     question: 'How can either of you end or change the mentorship, with no fault on either side?',
-    options: [
-      {
-        id: 'short-talk',
-        label: 'A short conversation, no reasons owed',
-        phrase: 'a short conversation, no reasons owed',
-      },
-      { id: 'message', label: 'A message is enough', phrase: 'that a message is enough' },
-      {
-        id: 'at-review',
-        label: 'We talk about it at our review date',
-        phrase: 'to talk about it at the review date',
-      },
-      {
-        id: 'program-lead',
-        label: 'Through the program lead',
-        phrase: 'to go through the program lead',
-      },
-    ],
+    options: rows([
+      [
+        'short-talk',
+        'A short conversation, no reasons owed',
+        'a short conversation, no reasons owed',
+      ],
+      ['message', 'A message is enough', 'that a message is enough'],
+      ['at-review', 'We talk about it at our review date', 'to talk about it at the review date'],
+      ['program-lead', 'Through the program lead', 'to go through the program lead'],
+    ]),
     starters: [
       'If this stopped working for one of us, what would make it easy to say so?',
       'Would you prefer to hear it from me directly, or through the program lead?',
