@@ -34,10 +34,21 @@
  * (0.6 to 0.9 KB gzip, in the facilitator view): the largest guide went 15.4 -> 18.0 KB (HTML
  * 14.4 + CSS 3.6), most are 16 to 17.5 KB, so guide pages went to 19 KB. Still no script file.
  *
- * Issue 20 (program evaluation) added the check-in page (/check-in/, a tool page's 35 KB), the
- * check-in store to every page that lists stores (My data), the "Evaluation for your program"
- * section to My data (its chooser and preview load on first use) and, to the home page, the due
- * rule and the lazy loading of the agreement and check-ins (only when stored).
+ * Issue 20 (program evaluation) added the check-in page (/check-in/, a tool page's 35 KB) and
+ * the evaluation page (/evaluate/, 30 KB). At first it also cost pages without those features:
+ * zod's shared chunk carried check kinds only the new schemas used, My data loaded the check-in
+ * and expectations stores and the evaluation section, and new lazy imports split shared chunks.
+ * Now the new schemas use refine-based checks (src/lib/schemas/checks.ts), My data loads those
+ * two stores only once something is stored (store-list.ts) and the evaluation section only when
+ * scrolled to. Measured before -> after (main in brackets): home 30.6 -> 30.0 (29.0), runner
+ * 29.2 -> 28.9 (28.8), mentors 33.0 -> 32.7 (32.6), My data 38.7 -> 35.7 (34.8), brief 35.7 ->
+ * 35.5 (35.0), returning home 33.6 -> 33.0. What stays: My data lists the check-ins and the
+ * expectations (each with its loader, whose preload list names their chunks), so it went to
+ * 36 KB; the brief shows nothing new, but the lazy backup a failing tool offers and its share
+ * panel now name those chunks too, and the expectations form (a text field, no date field)
+ * split the text and date fields into two chunks, so it went to 36 KB (main was 4 bytes under
+ * 35); a returning person with a mentor also loads the check-in due rule (the home page offers
+ * the check-in when one is due), so that budget went to 34 KB.
  */
 import { gzipSync } from 'node:zlib';
 import { statSync } from 'node:fs';
@@ -116,17 +127,19 @@ for (const [path, budget] of [
   ['assessments/clinical-strengths/', 29],
   // The band sections, "not enough to go on" and the pointer to support (issue 16).
   ['assessments/mentoring-needs/results/', 32],
-  ['my-data/', 35],
+  // Issue 20: the check-ins and expectations listed, their code loaded once stored.
+  ['my-data/', 36],
   ['share/', 30],
   ['plan/', 35],
-  ['plan/brief/', 35],
+  // Issue 20: the lazy backup and share panel name the check-in and expectations chunks.
+  ['plan/brief/', 36],
   ['plan/agreement/', 30],
   ['plan/meetings/', 35],
   ['mentors/', 33],
   ['network/', 36],
   // Issue 20: program evaluation, with no stored data (the response schema, reading, suppression,
   // the report's tables and charts); everything it needs loads with the page, so nothing is
-  // requested once files are dropped. Measured 27.9 KB.
+  // requested once files are dropped. Measured 28.0 KB.
   ['evaluate/', 30],
   // Issue 20: the mentorship check-in: the check-in store, the network and agreement stores
   // (which mentorship, when one is due), the form and the history; the evaluation response's
@@ -141,7 +154,7 @@ for (const [path, budget] of [
   });
 }
 
-test('the home page of a returning person with every kind of data loads at most 32 KB gzip', async ({
+test('the home page of a returning person with every kind of data loads at most 34 KB gzip', async ({
   page,
 }) => {
   await page.goto('about/');
@@ -158,7 +171,8 @@ test('the home page of a returning person with every kind of data loads at most 
   const bytes = await scriptBytes(page, './');
   console.log(`./ (returning): ${(bytes / KB).toFixed(1)} KB of JavaScript (gzip)`);
   await expect(page.getByRole('heading', { name: 'Your mentoring' })).toBeVisible();
-  expect(bytes).toBeLessThanOrEqual(32 * KB);
+  // Issue 20: with a mentor in the network, the check-in due rule loads too. Measured 33.0 KB.
+  expect(bytes).toBeLessThanOrEqual(34 * KB);
 });
 
 test('no image in the build is over 100 KB', () => {
