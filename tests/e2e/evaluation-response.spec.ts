@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { evaluationResponseSchema } from '../../src/lib/schemas/evaluation-response';
 import { expectAccessible } from './support/axe';
+import { contact } from './support/data';
 import { expect, test } from './support/fixtures';
 import { filledStorage, LONG_NAME, LONG_URL, LONG_WORD } from './support/states';
 import { openWith } from './support/storage';
@@ -180,22 +181,7 @@ test('a due check-in can be put off for a week from the home page', async ({ pag
   await openWith(page, './', {
     'medmentor:network': JSON.stringify({
       version: 1,
-      contacts: [
-        {
-          id: 'c1',
-          name: 'Sam Lee',
-          role: '',
-          group: 'mentor',
-          howWeKnow: '',
-          howTheyHelp: '',
-          howIHelp: '',
-          lastContact: null,
-          nextFollowUp: null,
-          notes: '',
-          createdAt: added,
-          updatedAt: added,
-        },
-      ],
+      contacts: [contact('c1', 'Sam Lee', { createdAt: added, updatedAt: added })],
     }),
   });
   await page.getByRole('button', { name: 'Remind me in a week' }).click();

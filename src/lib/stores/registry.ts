@@ -4,13 +4,10 @@
  * the list names without loading them cost no page its first view.
  */
 import { checkIns, expectations } from './rarely-filled';
-import { storeList, type DataStore } from './store-list';
+import { storeList, type DataStore, type LaterName } from './store-list';
 
-const byName: Record<string, DataStore> = { checkins: checkIns, expectations };
+const byName: Record<LaterName, DataStore> = { checkins: checkIns, expectations };
 
-export const dataStores: readonly DataStore[] = storeList.map((entry) => {
-  if (!('load' in entry)) return entry;
-  const store = byName[entry.name];
-  if (!store) throw new Error(`registry.ts: no store named "${entry.name}"`);
-  return store;
-});
+export const dataStores: readonly DataStore[] = storeList.map((entry) =>
+  'load' in entry ? byName[entry.name] : entry,
+);

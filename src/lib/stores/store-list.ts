@@ -18,9 +18,12 @@ import { prefs } from './prefs';
 /** Each store holds its own shape; here only what every stored value has (its version) is known. */
 export type DataStore = PersistentStore<{ version: number }>;
 
+/** The stores listed by name (rarely-filled.ts has each). */
+export type LaterName = 'checkins' | 'expectations';
+
 /** A store listed by its name (the definition's), its code loaded when needed. */
 export interface LaterStore {
-  name: string;
+  name: LaterName;
   load: () => Promise<DataStore>;
 }
 

@@ -3,7 +3,7 @@
  * missing key reads as no check-ins; a corrupt value is set aside, never dropped silently.
  */
 import { describe, expect, test } from 'vitest';
-import { checkInActions, checkIns, latestCheckIn } from '~/lib/stores/checkins';
+import { checkInActions, checkIns, checkInsDefinition, latestCheckIn } from '~/lib/stores/checkins';
 import { stored, useFreshStores } from '../../support/stores';
 
 const { storage } = useFreshStores();
@@ -102,4 +102,41 @@ describe('bad storage', () => {
     checkIns.refresh();
     expect(checkIns.read().checkIns.map((c) => c.id)).toEqual(['a']);
   });
+});
+
+describe('merging check-ins from another device (a backup imported)', () => {
+  const entry = (id: string, day: string) => ({
+    id,
+    day,
+    relationship: 'agreement',
+    answers: { 'feel-heard': 4 },
+    createdAt: `${day}T10:00:00.000Z`,
+  });
+  const value = (
+    list: ReturnType<typeof entry>[],
+    snoozedUntil: string | null,
+    dismissedOn: string | null,
+  ) => ({ version: 1 as const, checkIns: list, snoozedUntil, dismissedOn });
+
+  test('every check-in is kept once, oldest first', () => {
+    const merged = checkInsDefinition.merge(
+      value([entry('b', '2026-11-02'), entry('a', '2026-09-01')], null, null),
+      value([entry('a', '2026-09-01'), entry('c', '2026-10-01')], null, null),
+    );
+    expect(merged.checkIns.map((c) => c.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  test.each([
+    [null, null, null],
+    ['2026-12-01', null, '2026-12-01'],
+    [null, '2026-12-08', '2026-12-08'],
+    ['2026-12-01', '2026-12-08', '2026-12-08'],
+    ['2026-12-09', '2026-12-08', '2026-12-09'],
+  ])(
+    'snoozed until %s here and %s there: %s (the later wins; dismissals alike)',
+    (here, there, later) => {
+      const merged = checkInsDefinition.merge(value([], here, here), value([], there, there));
+      expect(merged).toMatchObject({ snoozedUntil: later, dismissedOn: later });
+    },
+  );
 });

@@ -2,10 +2,12 @@
  * What My data shows: every part of the data with what it holds now (in words, with plural
  * forms), kept current as stores change, the space used, and an import's changes in words.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { blankContact } from '~/lib/stores/network-views';
+import { checkInActions } from '~/lib/stores/checkins';
 import { changeText, readBackupFile } from '~/lib/stores/data';
 import { $spaceUsed, $storedParts } from '~/lib/stores/data-views';
+import { expectations } from '~/lib/stores/expectations';
 import { networkActions } from '~/lib/stores/network-actions';
 import { meetingActions } from '~/lib/stores/partnership-actions';
 import { setInterests } from '~/lib/stores/network';
@@ -54,6 +56,25 @@ describe('$storedParts', () => {
     expect(undo?.()).toBe(true);
     expect(described().network).toBe('1 person');
   });
+});
+
+test('check-ins and expectations, listed by name, are described once something is stored, and again after a second unwatched', async () => {
+  const stop = $storedParts.listen(() => {});
+  expect(described()).toMatchObject({ checkins: 'nothing yet', expectations: 'nothing yet' });
+  checkInActions.save('agreement', { 'feel-heard': 4 });
+  expectations.update((e) => ({
+    ...e,
+    answers: { frequency: { choices: ['weekly'], note: '' } },
+  }));
+  await vi.waitFor(() =>
+    expect(described()).toMatchObject({ checkins: '1 check-in', expectations: '1 topic answered' }),
+  );
+  stop();
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  checkInActions.save('agreement', { 'feel-heard': 5 });
+  const again = $storedParts.listen(() => {});
+  await vi.waitFor(() => expect(described().checkins).toBe('2 check-ins'));
+  again();
 });
 
 describe('$spaceUsed', () => {
