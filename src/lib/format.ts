@@ -7,26 +7,28 @@
 import { pluralCount } from '../i18n/plural';
 import { isCalendarDate } from './dates';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Intl formats, made once each: a list can show hundreds of dates, a keystroke many counts. */
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const made = <F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F => {
+  let format = formats.get(key) as F | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+};
 
 /**
- * The date format for a locale and style, made once (a list can show hundreds of dates).
- * Calendar dates ("2026-11-24", stored without a time zone) are formatted in UTC; moments in
- * this device's time zone.
+ * The date format for a locale and style. Calendar dates ("2026-11-24", stored without a time
+ * zone) are formatted in UTC; moments in this device's time zone.
  */
-function dates(locale: string, style: 'long' | 'medium', calendar: boolean, time = false) {
-  const key = `${locale} ${style} ${calendar} ${time}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      dateStyle: style,
-      ...(time ? { timeStyle: 'short' } : {}),
-      ...(calendar ? { timeZone: 'UTC' } : {}),
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const dates = (locale: string, style: 'long' | 'medium', calendar: boolean, time = false) =>
+  made(
+    `${locale} ${style} ${calendar} ${time}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: style,
+        ...(time ? { timeStyle: 'short' } : {}),
+        ...(calendar ? { timeZone: 'UTC' } : {}),
+      }),
+  );
 
 /** `time` in `format`, or `fallback` when it is no moment (where Intl would throw a RangeError). */
 function formatTime(format: Intl.DateTimeFormat, time: number, fallback: string): string {
@@ -81,7 +83,10 @@ export function formatDateTime(iso: string, locale: string): string {
 
 /** "1,234" or "2.5": a number in the locale, with at most `decimals` decimals. */
 export function formatNumber(n: number, locale: string, decimals = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }).format(n);
+  return made(
+    `${locale} ${decimals}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }),
+  ).format(n);
 }
 
 /** "512 bytes", "3.4 KB" or "6.2 MB": a size, in units of 1,024. */

@@ -6,7 +6,7 @@
  * a time. Nothing typed here leaves the device.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pluralCount } from '~/i18n/plural';
 import { formatNumber } from '~/lib/format';
 import { PAGE_SIZE } from '~/lib/mentors/directory-index';
@@ -20,10 +20,10 @@ import {
   type MentorFilters,
 } from '~/lib/mentors/filter';
 import type { NeedAreas } from '~/lib/mentors/needs';
-import { availabilityLabels, formatLabels, helpAreaLabels } from '~/lib/mentors/vocab';
 import type { IndexMentor } from '~/lib/schemas/directory-index';
 import { createDirectory } from '~/lib/stores/directory';
 import DirectorySuggestions from './DirectorySuggestions';
+import FilterBoxes, { filterGroupTitles, labelOf } from './DirectoryFilterBoxes';
 import MentorCard from './MentorCard';
 import { useHydrated } from './useHydrated';
 import QuietButton from './ui/QuietButton';
@@ -46,21 +46,6 @@ interface Props {
   profileBase: string;
   locale: string;
 }
-
-const groupTitles: Record<FilterGroup, string> = {
-  helpAreas: 'Help with',
-  specialties: 'Specialty',
-  formats: 'Format',
-  languages: 'Language',
-  availability: 'Availability',
-};
-
-/** Labels of the fixed vocabularies; specialties and languages are shown as written. */
-const valueLabels: Partial<Record<FilterGroup, Record<string, string>>> = {
-  helpAreas: helpAreaLabels,
-  formats: formatLabels,
-  availability: availabilityLabels,
-};
 
 const mentorCount = { one: '{n} mentor', other: '{n} mentors' };
 
@@ -85,6 +70,11 @@ function MentorDirectory({
   const searcher = useStore(directory.$searcher);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const list = useRef<HTMLUListElement>(null);
+  // Filters opened on a slow phone before the island ran: fetch the index now.
+  const filtersBox = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (filtersBox.current?.open) want();
+  }, [want]);
   const mentors = index?.ok ? index.mentors : first;
   const ready = hydrated && !!index?.ok;
   // The counts of the loaded index (the page's own are the same unless it came from a cache).
@@ -106,7 +96,14 @@ function MentorDirectory({
 
   const bySlug = useMemo(() => new Map(mentors.map((m) => [m.slug, m])), [mentors]);
   const shown = useMemo(() => {
-    const base = hits ? hits.flatMap((s) => bySlug.get(s) ?? []) : mentors;
+    let base = mentors;
+    if (hits) {
+      base = [];
+      for (const slug of hits) {
+        const mentor = bySlug.get(slug);
+        if (mentor) base.push(mentor);
+      }
+    }
     return filterMentors(base, filters);
   }, [mentors, bySlug, hits, filters]);
 
@@ -128,25 +125,26 @@ function MentorDirectory({
     }
   }, [limit, shown]);
 
-  const labelOf = (group: FilterGroup, value: string) => valueLabels[group]?.[value] ?? value;
-
   // A new search or filter starts again at the first page (set here, not in an effect: one
   // render per keystroke or tick, not two).
-  const toggle = (group: FilterGroup, value: string, on: boolean) => {
+  const toggle = useCallback((group: FilterGroup, value: string, on: boolean) => {
     setLimit(PAGE_SIZE);
     setFilters((f) => ({
       ...f,
       [group]: on ? [...f[group], value] : (f[group] as string[]).filter((v) => v !== value),
     }));
-  };
+  }, []);
 
   const chosen = countFilters(filters);
-  const href = (slug: string) => `${profileBase}${slug}/`;
+  const href = useMemo(() => (slug: string) => `${profileBase}${slug}/`, [profileBase]);
 
-  return (
-    <div class="directory">
+  // The same element while nothing it shows has changed, so Preact skips it: a keystroke redraws
+  // the count and the cards, not the suggestions and every filter box (a slowed phone has 50 ms).
+  const mentorsLoaded = index?.ok ? index.mentors : null;
+  const suggestions = useMemo(
+    () => (
       <DirectorySuggestions
-        mentors={index?.ok ? index.mentors : null}
+        mentors={mentorsLoaded}
         needAreas={needAreas}
         needsHref={needsHref}
         href={href}
@@ -154,6 +152,17 @@ function MentorDirectory({
         locale={locale}
         want={want}
       />
+    ),
+    [mentorsLoaded, needAreas, needsHref, href, hydrated, locale, want],
+  );
+  const boxes = useMemo(
+    () => <FilterBoxes facets={groups} filters={filters} ready={ready} toggle={toggle} />,
+    [groups, filters, ready, toggle],
+  );
+
+  return (
+    <div class="directory">
+      {suggestions}
       <h2 id="all-mentors">All mentors</h2>
       <form class="directory-controls needs-js" role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
@@ -176,30 +185,13 @@ function MentorDirectory({
           />
         </div>
         {/* One compact toggle: on a phone the first mentor card stays near the top. */}
-        <details class="filters" onToggle={want}>
+        <details class="filters" ref={filtersBox} onToggle={want}>
           <summary>Filters{chosen > 0 ? ` (${chosen} active)` : ''}</summary>
           <p class="small muted">
             Mentors must match every group you use; within a group, any ticked box will do.
             {wanted && !index && ' Loading the full directory…'}
           </p>
-          {(Object.keys(groupTitles) as FilterGroup[]).map((group) => (
-            <fieldset key={group}>
-              <legend>{groupTitles[group]}</legend>
-              {groups[group].map(({ value, count }) => (
-                <label class="choice" key={value}>
-                  <input
-                    type="checkbox"
-                    disabled={!ready}
-                    checked={(filters[group] as string[]).includes(value)}
-                    onChange={(e) => toggle(group, value, e.currentTarget.checked)}
-                  />
-                  <span>
-                    {labelOf(group, value)} <span class="muted">({count})</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-          ))}
+          {boxes}
         </details>
       </form>
       <p class="result-count" role="status" aria-live="polite">
@@ -223,7 +215,7 @@ function MentorDirectory({
       {chosen > 0 && (
         <p class="active-filters small">
           <span class="muted">Filtering by:</span>{' '}
-          {(Object.keys(groupTitles) as FilterGroup[])
+          {(Object.keys(filterGroupTitles) as FilterGroup[])
             .flatMap((group) => (filters[group] as string[]).map((v) => labelOf(group, v)))
             .join(', ')}{' '}
           <QuietButton
