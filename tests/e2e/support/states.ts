@@ -492,9 +492,22 @@ async function leaveQuietly(page: Page): Promise<void> {
 
 const installed = new WeakSet<Page>();
 
-/** Waits until every island has started and the fonts are in (what axe and widths depend on). */
+/**
+ * Waits until every island has started and the fonts are in (what axe and widths depend on). An
+ * island that starts when it is seen (client:visible, like My data's evaluation section below
+ * the first screen) is scrolled to, as a person would; the page then goes back to where it was.
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  const at = await page.evaluate(() => [window.scrollX, window.scrollY] as const);
+  await page.waitForFunction(() => {
+    const waiting = [...document.querySelectorAll('astro-island[ssr]')];
+    // An island is display: contents (no box to scroll to): its first element has one.
+    waiting
+      .find((island) => island.getAttribute('client') === 'visible')
+      ?.firstElementChild?.scrollIntoView();
+    return waiting.length === 0;
+  });
+  await page.evaluate(([x, y]) => window.scrollTo(x, y), at);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

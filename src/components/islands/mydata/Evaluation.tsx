@@ -48,12 +48,7 @@ export default function Evaluation({ cohort, level = 2 }: Props) {
           {Response ? (
             <Response cohort={cohort} level={level === 2 ? 3 : 4} />
           ) : (
-            <button
-              type="button"
-              class="button"
-              aria-expanded={open}
-              onClick={() => setOpen(true)}
-            >
+            <button type="button" class="button" aria-expanded={open} onClick={() => setOpen(true)}>
               Create an evaluation response
             </button>
           )}
